@@ -1,0 +1,25 @@
+using Ukc.AppHost.Infrastructure;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var (messaging, redis) = builder.AddUkcInfrastructure();
+
+var intake = builder.AddUkcService<Projects.Intake>("intake", messaging, redis);
+var categorization = builder.AddUkcService<Projects.Categorization>("categorization", messaging, redis);
+var assignment = builder.AddUkcService<Projects.Assignment>("assignment", messaging, redis);
+var staffing = builder.AddUkcService<Projects.Staffing>("staffing", messaging, redis);
+var reporting = builder.AddUkcService<Projects.Reporting>("reporting", messaging, redis);
+
+var gatewayPort = builder.Configuration.GetValue("Gateway:Port", 5080);
+builder.AddProject<Projects.Gateway>("gateway")
+    .WithEndpoint("http", endpoint => endpoint.Port = gatewayPort)
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/health")
+    .WithReference(intake).WaitFor(intake)
+    .WithReference(categorization).WaitFor(categorization)
+    .WithReference(assignment).WaitFor(assignment)
+    .WithReference(staffing).WaitFor(staffing)
+    .WithReference(reporting).WaitFor(reporting);
+
+builder.PrintAddresses(gatewayPort);
+builder.Build().Run();

@@ -1,0 +1,54 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>The one place where services are wired to RabbitMQ (through MassTransit) and to Redis.</summary>
+public static class MessagingExtensions
+{
+    public const string BrokerConnectionName = "messaging";
+    public const string RedisConnectionName = "redis";
+
+    /// <summary>
+    /// MassTransit on RabbitMQ from the Aspire connection string <c>messaging</c>: publisher confirms,
+    /// durable kebab-case endpoints of its own, retries before a message goes to its <c>_error</c> queue.
+    /// </summary>
+    public static TBuilder AddUkcMessaging<TBuilder>(this TBuilder builder, Action<IBusRegistrationConfigurator>? configure = null)
+        where TBuilder : IHostApplicationBuilder
+    {
+        var connectionString = builder.Configuration.GetConnectionString(BrokerConnectionName)
+            ?? throw new InvalidOperationException($"Connection string '{BrokerConnectionName}' for RabbitMQ is missing.");
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            // Every service has its own queue per message, named after the service: intake-appeal-queued.
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(ServiceName(builder) + "-", includeNamespace: false));
+            configure?.Invoke(bus);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
+                rabbit.Durable = true;
+                rabbit.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        builder.Services.AddOptions<MassTransitHostOptions>().Configure(options =>
+        {
+            options.WaitUntilStarted = true;
+            options.StartTimeout = TimeSpan.FromSeconds(60);
+            options.StopTimeout = TimeSpan.FromSeconds(15);
+        });
+        return builder;
+    }
+
+    private static string ServiceName(IHostApplicationBuilder builder) =>
+        builder.Environment.ApplicationName.Replace("Ukc.", "", StringComparison.Ordinal).ToLowerInvariant();
+
+    /// <summary>StackExchange.Redis from the Aspire connection string <c>redis</c>, with its health check and tracing.</summary>
+    public static TBuilder AddUkcRedis<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddRedisClient(RedisConnectionName, configureOptions: options => options.AbortOnConnectFail = false);
+        return builder;
+    }
+}

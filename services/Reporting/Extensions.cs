@@ -1,0 +1,16 @@
+using MassTransit;
+using Ukc.Reporting.Consumers;
+using Ukc.Reporting.Infrastructure;
+
+namespace Ukc.Reporting;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddUkcRedis();
+        builder.AddUkcMessaging(bus => bus.AddConsumers(typeof(AppealReceivedConsumer).Assembly));
+        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton<AppealCounts>();
+    }
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what UKC needs on a Debian or Ubuntu machine that has the .NET 10 SDK:
+# RabbitMQ and Redis, which the AppHost runs as local processes when no container runtime answers.
+set -euo pipefail
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "UKC needs the .NET 10 SDK: https://dotnet.microsoft.com/download" >&2
+  exit 1
+fi
+
+missing=()
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+{ [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || command -v rabbitmq-server >/dev/null 2>&1; } || missing+=(rabbitmq-server)
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "UKC needs ${missing[*]}, and this machine has no apt-get to install them." >&2
+  echo "Install them with your package manager, or run with Infrastructure:Mode=external and" >&2
+  echo "ConnectionStrings:messaging / ConnectionStrings:redis pointing at servers you run." >&2
+  exit 1
+fi
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "Installing ${missing[*]} ..."
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
