@@ -12,6 +12,7 @@ public sealed record AppealReceived(
 /// <summary>Categorization read the appeal: what it is about, how urgent, who can handle it.</summary>
 public sealed record AppealCategorized(
     Guid AppealId,
+    string Channel,
     string Category,
     string Priority,
     int Distress,
@@ -29,3 +30,50 @@ public sealed record AppealQueued(
     string Priority,
     DateTimeOffset ReceivedAt,
     DateTimeOffset QueuedAt);
+
+/// <summary>The citizen left before an operator answered: a call hung up, a chat closed, a request withdrawn.</summary>
+public sealed record AppealAbandoned(Guid AppealId, string Reason, DateTimeOffset AbandonedAt);
+
+/// <summary>Assignment offered the appeal to an operator, who has until <paramref name="ExpiresAt"/> to accept.</summary>
+/// <param name="Fallback">Null when the operator has every skill the appeal needs; otherwise how far routing widened: <c>category</c> or <c>any</c>.</param>
+public sealed record AppealOffered(
+    Guid AppealId,
+    string OperatorId,
+    Guid OfferId,
+    int Attempt,
+    string? Fallback,
+    DateTimeOffset OfferedAt,
+    DateTimeOffset ExpiresAt);
+
+public sealed record OfferDeclined(Guid AppealId, string OperatorId, Guid OfferId, DateTimeOffset DeclinedAt);
+
+public sealed record OfferTimedOut(Guid AppealId, string OperatorId, Guid OfferId, DateTimeOffset TimedOutAt);
+
+/// <summary>The appeal went back to the head of its queue with its original arrival time (operator dropped, offer lapsed).</summary>
+public sealed record AppealRequeued(Guid AppealId, string Queue, string Reason, DateTimeOffset RequeuedAt);
+
+public sealed record AppealAssigned(Guid AppealId, string OperatorId, string? Fallback, DateTimeOffset AssignedAt);
+
+/// <param name="CorrectedCategory">The category the operator found the appeal to be about, where it differs from the classifier's.</param>
+public sealed record AppealResolved(
+    Guid AppealId,
+    string OperatorId,
+    string Resolution,
+    string? Notes,
+    string? CorrectedCategory,
+    DateTimeOffset ResolvedAt);
+
+/// <summary>A phone appeal whose wait would be long is called back later, at its original priority.</summary>
+public sealed record CallbackScheduled(
+    Guid AppealId,
+    DateTimeOffset WindowStart,
+    DateTimeOffset WindowEnd,
+    DateTimeOffset ScheduledAt);
+
+/// <summary>An operator corrected the category the classifier gave; Categorization keeps it as feedback.</summary>
+public sealed record CategoryCorrected(
+    Guid AppealId,
+    string OperatorId,
+    string PreviousCategory,
+    string CorrectedCategory,
+    DateTimeOffset CorrectedAt);

@@ -62,3 +62,38 @@ public static class Skills
 {
     public const string PsychologicalFirstAid = "psych_first_aid";
 }
+
+/// <summary>Region ids: Ukraine's oblasts, the Autonomous Republic of Crimea, and the cities of Kyiv and Sevastopol.</summary>
+public static class Regions
+{
+    public static readonly IReadOnlyList<string> All =
+    [
+        "cherkasy", "chernihiv", "chernivtsi", "crimea", "dnipropetrovsk", "donetsk", "ivano_frankivsk", "kharkiv",
+        "kherson", "khmelnytskyi", "kirovohrad", "kyiv", "kyiv_city", "luhansk", "lviv", "mykolaiv", "odesa",
+        "poltava", "rivne", "sevastopol", "sumy", "ternopil", "vinnytsia", "volyn", "zakarpattia", "zaporizhzhia",
+        "zhytomyr",
+    ];
+}
+
+/// <summary>Operators' presence states.</summary>
+public static class Presence
+{
+    public const string Available = "available";
+    public const string Busy = "busy";
+    public const string WrapUp = "wrap_up";
+    public const string Break = "break";
+    public const string Offline = "offline";
+    public const string Shelter = "shelter";
+
+    public static readonly IReadOnlyList<string> All = [Available, Busy, WrapUp, Break, Offline, Shelter];
+}
+
+/// <summary>Languages an appeal can be in and an operator can speak.</summary>
+public static class Languages
+{
+    public const string Ukrainian = "uk";
+    public const string Russian = "ru";
+    public const string English = "en";
+
+    public static readonly IReadOnlyList<string> All = [Ukrainian, Russian, English];
+}

@@ -13,7 +13,7 @@ public sealed class AppealReceivedConsumer(KeywordClassifier classifier, TimePro
         var appeal = context.Message;
         var result = classifier.Classify(appeal.Text);
         await context.Publish(new AppealCategorized(
-            appeal.AppealId, result.Category, result.Priority, result.Distress, result.Language, result.Skills,
+            appeal.AppealId, appeal.Channel, result.Category, result.Priority, result.Distress, result.Language, result.Skills,
             result.Confidence, result.NeedsReview, appeal.ReceivedAt, time.GetUtcNow()));
         logger.LogInformation("Appeal {AppealId} categorized as {Category} with priority {Priority}", appeal.AppealId, result.Category, result.Priority);
     }
