@@ -1,3 +1,4 @@
+using MassTransit;
 using StackExchange.Redis;
 
 namespace Integration.Tests;
@@ -15,6 +16,11 @@ public sealed class UkcSystem : IAsyncLifetime
     public HttpClient Gateway { get; private set; } = null!;
 
     public IConnectionMultiplexer Redis { get; private set; } = null!;
+
+    /// <summary>A bus of the test's own on the system's RabbitMQ, to publish what another service would.</summary>
+    public IBusControl Bus { get; private set; } = null!;
+
+    public DistributedApplication App => app ?? throw new InvalidOperationException("The system is not running.");
 
     public async Task InitializeAsync()
     {
@@ -34,6 +40,9 @@ public sealed class UkcSystem : IAsyncLifetime
             await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
             Gateway = app.CreateHttpClient("gateway");
             Redis = await ConnectionMultiplexer.ConnectAsync((await app.GetConnectionStringAsync("redis"))!);
+            var messaging = new Uri((await app.GetConnectionStringAsync("messaging"))!);
+            Bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(messaging));
+            await Bus.StartAsync(timeout.Token);
         }
         catch
         {
@@ -44,6 +53,11 @@ public sealed class UkcSystem : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (Bus is not null)
+        {
+            await Bus.StopAsync();
+        }
+
         Redis?.Dispose();
         if (app is not null)
         {
