@@ -20,12 +20,13 @@ public sealed class LocalInfrastructureTests : IDisposable
         using var leftoverRedis = await StartLeftoverRedisAsync();
         WriteStalePidFile("messaging", "rabbitmq.pid");
 
-        await using var app = await StartInfrastructureAsync(
+        var (app, leftoverStopped) = await StartInfrastructureAfterLeftoverAsync(leftoverRedis,
             $"--Infrastructure:RedisPort={Port(takenRedisPort)}",
             $"--Infrastructure:RabbitMqPort={Port(takenRabbitPort)}",
             "--Infrastructure:RabbitMqDistributionPort=0");
 
-        Assert.True(leftoverRedis.HasExited, "the server an earlier run left in the state folder is stopped");
+        await using var running = app;
+        Assert.True(leftoverStopped, "the server an earlier run left in the state folder is stopped");
         var redis = await app.GetConnectionStringAsync("redis");
         var messaging = await app.GetConnectionStringAsync("messaging");
         Assert.DoesNotContain($":{Port(takenRedisPort)}", redis, StringComparison.Ordinal);
@@ -59,6 +60,22 @@ public sealed class LocalInfrastructureTests : IDisposable
     }
 
     private Task<DistributedApplication> StartInfrastructureAsync(params string[] args) => StartInfrastructureAsync(false, args);
+
+    private async Task<(DistributedApplication App, bool LeftoverStopped)> StartInfrastructureAfterLeftoverAsync(Process leftover, params string[] args)
+    {
+        try
+        {
+            var app = await StartInfrastructureAsync(args);
+            return (app, leftover.HasExited);
+        }
+        finally
+        {
+            if (!leftover.HasExited)
+            {
+                leftover.Kill();
+            }
+        }
+    }
 
     /// <summary>The AppHost's own topology in local mode, less the services: only RabbitMQ and Redis start.</summary>
     private async Task<DistributedApplication> StartInfrastructureAsync(bool redisOnly, params string[] args)
