@@ -45,10 +45,14 @@ public static class MessagingExtensions
     private static string ServiceName(IHostApplicationBuilder builder) =>
         builder.Environment.ApplicationName.Replace("Ukc.", "", StringComparison.Ordinal).ToLowerInvariant();
 
-    /// <summary>StackExchange.Redis from the Aspire connection string <c>redis</c>, with its health check and tracing.</summary>
+    /// <summary>
+    /// StackExchange.Redis from the Aspire connection string <c>redis</c>, with its health check and tracing;
+    /// a request that finds Redis down gets 503 with Retry-After.
+    /// </summary>
     public static TBuilder AddUkcRedis<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddRedisClient(RedisConnectionName, configureOptions: options => options.AbortOnConnectFail = false);
+        builder.Services.AddExceptionHandler<RedisUnavailableHandler>();
         return builder;
     }
 }

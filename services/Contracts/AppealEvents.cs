@@ -1,13 +1,15 @@
 namespace Ukc.Contracts;
 
 /// <summary>Intake stored a citizen's appeal; everything downstream starts here.</summary>
+/// <param name="RepeatOf">The first appeal, when the same caller wrote or called about the same thing within half an hour.</param>
 public sealed record AppealReceived(
     Guid AppealId,
     string Channel,
     string Text,
     string? Region,
     string? PreferredLanguage,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt,
+    Guid? RepeatOf = null);
 
 /// <summary>Categorization read the appeal: what it is about, how urgent, who can handle it.</summary>
 public sealed record AppealCategorized(

@@ -1,5 +1,6 @@
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using MassTransit;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Ukc.Intake.Apis;
 using Ukc.Intake.Consumers;
 using Ukc.Intake.Infrastructure;
 
@@ -7,6 +8,9 @@ namespace Ukc.Intake;
 
 internal static class Extensions
 {
+    /// <summary>An appeal is at most 4,000 characters; no honest request comes near this.</summary>
+    private const long MaxRequestBodyBytes = 64 * 1024;
+
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddUkcRedis();
@@ -14,6 +18,11 @@ internal static class Extensions
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AppealStore>();
-        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 64 * 1024);
+        builder.Services.AddSingleton<AppealIntake>();
+        builder.Services.AddSingleton<Outbox>();
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        builder.Services.AddHostedService<OutboxDispatcher>();
+        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
     }
 }

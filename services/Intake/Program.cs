@@ -11,4 +11,5 @@ app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapDefaultEndpoints();
 app.MapAppealsApi();
+app.MapCallsApi();
 app.Run();

@@ -9,6 +9,9 @@ namespace Integration.Tests;
 /// </summary>
 public sealed class UkcSystem : IAsyncLifetime
 {
+    public const string Messaging = "messaging";
+    public const string RedisName = "redis";
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
     private readonly string stateFolder = Path.Combine(Path.GetTempPath(), $"ukc-system-{Guid.NewGuid():N}");
     private DistributedApplication? app;
@@ -51,6 +54,47 @@ public sealed class UkcSystem : IAsyncLifetime
         }
     }
 
+    /// <summary>Stops a resource (RabbitMQ, Redis, a service) the way the dashboard's stop button does.</summary>
+    public Task StopAsync(string resource) => ExecuteAsync(resource, KnownResourceCommands.StopCommand);
+
+    /// <summary>Starts a stopped resource again and waits until it is healthy.</summary>
+    public async Task StartAsync(string resource)
+    {
+        await ExecuteAsync(resource, KnownResourceCommands.StartCommand);
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+    }
+
+    /// <summary>
+    /// Kills a service's process outright, as a power cut would: no graceful stop. Only the process of
+    /// this system, told apart from other systems' by the Redis it was given.
+    /// </summary>
+    public async Task KillAsync(string service, string processName)
+    {
+        var redis = await App.GetConnectionStringAsync(RedisName);
+        var killed = 0;
+        foreach (var process in System.Diagnostics.Process.GetProcessesByName(processName))
+        {
+            var environment = await File.ReadAllTextAsync($"/proc/{process.Id}/environ");
+            if (environment.Contains($"ConnectionStrings__redis={redis}\0", StringComparison.Ordinal))
+            {
+                process.Kill();
+                await process.WaitForExitAsync();
+                killed++;
+            }
+        }
+
+        Assert.True(killed > 0, $"no process of {service} was running");
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await App.ResourceNotifications.WaitForResourceAsync(service, [KnownResourceStates.Exited, KnownResourceStates.Finished], timeout.Token);
+    }
+
+    private async Task ExecuteAsync(string resource, string command)
+    {
+        var result = await App.ResourceCommands.ExecuteCommandAsync(resource, command);
+        Assert.True(result.Success, $"{command} {resource}: {result.Message}");
+    }
+
     public async Task DisposeAsync()
     {
         if (Bus is not null)
@@ -77,4 +121,11 @@ public sealed class UkcSystem : IAsyncLifetime
 public sealed class UkcSystemCollection : ICollectionFixture<UkcSystem>
 {
     public const string Name = "UKC system";
+}
+
+/// <summary>A system of its own for tests that stop and start its parts, so that the others never see it broken.</summary>
+[CollectionDefinition(Name)]
+public sealed class DisruptedSystemCollection : ICollectionFixture<UkcSystem>
+{
+    public const string Name = "UKC system, parts stopped and started";
 }

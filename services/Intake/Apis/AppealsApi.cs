@@ -1,4 +1,3 @@
-using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ukc.Contracts;
 using Ukc.Intake.Domain;
@@ -8,74 +7,110 @@ namespace Ukc.Intake.Apis;
 
 public static class AppealsApi
 {
+    public const int MaxIdempotencyKeyLength = 200;
+    public const int MaxPageSize = 200;
+
     public static IEndpointRouteBuilder MapAppealsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/appeals").WithTags("Appeals");
         api.MapPost("/", SubmitAsync)
             .Accepts<AppealSubmission>("application/json")
-            .WithSummary("File a citizen's appeal from the web form, the chat or a callback request");
-        api.MapGet("/{id:guid}", GetAsync).WithSummary("An appeal's current status");
+            .WithSummary("File a citizen's appeal from the web form, the chat, or a request to be called back");
+        api.MapGet("/", ListAsync).WithSummary("Appeals by status, category and time of arrival, newest first");
+        api.MapGet("/stats", GetStatsAsync).WithSummary("Repeat contacts, and messages waiting for the broker");
+        api.MapGet("/{id:guid}", GetAsync).WithSummary("An appeal with its status and timeline");
+        api.MapPost("/{id:guid}/cancel", CancelAsync).WithSummary("The citizen withdrew the appeal before an operator took it");
         return app;
     }
 
     public static async Task<Results<Accepted<AppealAccepted>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
-        HttpRequest request,
-        AppealStore store,
-        IPublishEndpoint bus,
-        TimeProvider time,
-        ILogger<AppealStore> logger,
-        CancellationToken cancellationToken)
+        HttpRequest request, AppealIntake intake, TimeProvider time, CancellationToken cancellationToken)
     {
         var (submission, errors) = await JsonBody.ReadAsync<AppealSubmission>(request, cancellationToken);
-        errors ??= submission!.Validate();
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: "The appeal is not valid.");
-        }
-
-        var now = time.GetUtcNow();
-        var appeal = Appeal.From(submission!, Guid.CreateVersion7(now), now);
-        await store.CreateAsync(appeal);
-        try
-        {
-            await bus.Publish(
-                new AppealReceived(appeal.Id, appeal.Channel, appeal.Text, appeal.Region, appeal.PreferredLanguage, appeal.ReceivedAt),
-                cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            await store.DeleteAsync(appeal.Id);
-            logger.LogError(exception, "Appeal {AppealId} could not be published and was not accepted", appeal.Id);
-            return TypedResults.Problem(
-                title: "The appeal could not be accepted right now. Please try again.",
-                statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
-
-        logger.LogInformation("Appeal {AppealId} received through {Channel}", appeal.Id, appeal.Channel);
-        return TypedResults.Accepted($"/api/appeals/{appeal.Id}", new AppealAccepted(appeal.Id, appeal.Status, appeal.ReceivedAt));
+        AppealDetails? details = null;
+        errors ??= submission!.Validate(time.GetUtcNow(), out details);
+        return await intake.AcceptAsync(details, errors, request.Headers["Idempotency-Key"]);
     }
 
     public static async Task<Results<Ok<AppealView>, NotFound>> GetAsync(Guid id, AppealStore store)
     {
         var appeal = await store.GetAsync(id);
-        return appeal is null ? TypedResults.NotFound() : TypedResults.Ok(AppealView.From(appeal));
+        return appeal is null ? TypedResults.NotFound() : TypedResults.Ok(AppealView.From(appeal, await store.TimelineAsync(id)));
     }
+
+    public static async Task<Results<Ok<AppealPage>, ValidationProblem>> ListAsync(
+        AppealStore store, string? status, string? category, DateTimeOffset? from, DateTimeOffset? to, int page = 1, int pageSize = 50)
+    {
+        var errors = new Dictionary<string, string[]>();
+        string[] statuses =
+        [
+            AppealStatuses.Received, AppealStatuses.Categorized, AppealStatuses.Queued, AppealStatuses.CallbackScheduled,
+            AppealStatuses.Offered, AppealStatuses.Assigned, AppealStatuses.Resolved, AppealStatuses.Abandoned,
+        ];
+        if (status is not null && !statuses.Contains(status))
+        {
+            errors["status"] = [$"Unknown status '{status}'. Known statuses: {string.Join(", ", statuses)}."];
+        }
+
+        if (category is not null && !Categories.All.Contains(category))
+        {
+            errors["category"] = [$"Unknown category '{category}'. Known categories: {string.Join(", ", Categories.All)}."];
+        }
+
+        if (page < 1)
+        {
+            errors["page"] = ["Pages are numbered from 1."];
+        }
+
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            errors["pageSize"] = [$"A page holds 1 to {MaxPageSize} appeals."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The query is not valid.");
+        }
+
+        var (appeals, total) = await store.ListAsync(new AppealQuery(status, category, from, to, (page - 1) * pageSize, pageSize));
+        return TypedResults.Ok(new AppealPage([.. appeals.Select(a => AppealView.From(a, timeline: null))], page, pageSize, total));
+    }
+
+    public static async Task<Ok<IntakeStats>> GetStatsAsync(AppealStore store, Outbox outbox) =>
+        TypedResults.Ok(new IntakeStats(await store.RepeatContactsAsync(), await outbox.LengthAsync()));
+
+    public static Task<Results<Accepted, NotFound, ProblemHttpResult>> CancelAsync(Guid id, AppealIntake intake) =>
+        intake.AbandonAsync(id, "cancelled");
 }
 
-public sealed record AppealAccepted(Guid Id, string Status, DateTimeOffset ReceivedAt);
+public sealed record AppealAccepted(Guid Id, string Status, DateTimeOffset ReceivedAt, Guid? RepeatOf);
+
+public sealed record AppealPage(IReadOnlyList<AppealView> Items, int Page, int PageSize, long Total);
+
+public sealed record IntakeStats(long RepeatContacts, long AwaitingBroker);
 
 public sealed record AppealView(
     Guid Id,
     string Status,
     string Channel,
     string Text,
+    string? Region,
+    string? PreferredLanguage,
+    string? Phone,
+    DateTimeOffset? CallbackFrom,
+    DateTimeOffset? CallbackTo,
+    Guid? RepeatOf,
     string? Category,
     string? Priority,
-    string? Region,
+    string? OperatorId,
+    IReadOnlyDictionary<string, string> Facts,
     DateTimeOffset ReceivedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    IReadOnlyList<TimelineEntry>? Timeline)
 {
-    public static AppealView From(Appeal appeal) => new(
-        appeal.Id, appeal.Status, appeal.Channel, appeal.Text, appeal.Category, appeal.Priority, appeal.Region,
-        appeal.ReceivedAt, appeal.UpdatedAt);
+    public static AppealView From(Appeal appeal, IReadOnlyList<TimelineEntry>? timeline) => new(
+        appeal.Id, appeal.Status, appeal.Details.Channel, appeal.Details.Text, appeal.Details.Region, appeal.Details.PreferredLanguage,
+        PersonalData.MaskPhone(appeal.Details.Phone), appeal.Details.Callback?.From, appeal.Details.Callback?.To, appeal.RepeatOf,
+        appeal.Facts.GetValueOrDefault("category"), appeal.Facts.GetValueOrDefault("priority"), appeal.Facts.GetValueOrDefault("operatorId"),
+        appeal.Facts, appeal.ReceivedAt, appeal.UpdatedAt, timeline);
 }

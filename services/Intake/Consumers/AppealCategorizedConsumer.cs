@@ -1,3 +1,4 @@
+using System.Globalization;
 using MassTransit;
 using Ukc.Contracts;
 using Ukc.Intake.Infrastructure;
@@ -6,10 +7,21 @@ namespace Ukc.Intake.Consumers;
 
 public sealed class AppealCategorizedConsumer(AppealStore store) : IConsumer<AppealCategorized>
 {
-    public Task Consume(ConsumeContext<AppealCategorized> context)
+    public async Task Consume(ConsumeContext<AppealCategorized> context)
     {
         var message = context.Message;
-        return store.AdvanceStatusAsync(message.AppealId, AppealStatuses.Categorized, message.CategorizedAt,
-            ("category", message.Category), ("priority", message.Priority));
+        // What the classifier read stays true whatever order the events arrive in.
+        var facts = new Dictionary<string, string>
+        {
+            ["category"] = message.Category,
+            ["priority"] = message.Priority,
+            ["language"] = message.Language,
+            ["distress"] = message.Distress.ToString(CultureInfo.InvariantCulture),
+            ["skills"] = string.Join(',', message.Skills),
+            ["confidence"] = message.Confidence.ToString("0.###", CultureInfo.InvariantCulture),
+            ["needsReview"] = message.NeedsReview ? "true" : "false",
+        };
+        await store.RecordEventAsync(message.AppealId, AppealStatuses.Categorized, message.CategorizedAt, facts);
+        await store.IndexCategoryAsync(message.AppealId, message.Category);
     }
 }

@@ -6,7 +6,10 @@ namespace Ukc.Intake.Consumers;
 
 public sealed class AppealQueuedConsumer(AppealStore store) : IConsumer<AppealQueued>
 {
-    public Task Consume(ConsumeContext<AppealQueued> context) =>
-        store.AdvanceStatusAsync(context.Message.AppealId, AppealStatuses.Queued, context.Message.QueuedAt,
-            ("queue", context.Message.Queue));
+    public Task Consume(ConsumeContext<AppealQueued> context)
+    {
+        var message = context.Message;
+        return store.RecordEventAsync(message.AppealId, AppealStatuses.Queued, message.QueuedAt,
+            statusFacts: new Dictionary<string, string> { ["queue"] = message.Queue });
+    }
 }

@@ -1,31 +1,14 @@
 namespace Ukc.Intake.Domain;
 
-/// <summary>An appeal as Intake keeps it: what came in and where it is now.</summary>
+/// <summary>An appeal as Intake keeps it: what came in, what the other services learned of it, and where it is now.</summary>
 public sealed record Appeal(
     Guid Id,
-    string Channel,
-    string Text,
-    string? Name,
-    string? Phone,
-    string? Region,
-    string? PreferredLanguage,
+    AppealDetails Details,
     string Status,
-    string? Category,
-    string? Priority,
     DateTimeOffset ReceivedAt,
-    DateTimeOffset UpdatedAt)
-{
-    public static Appeal From(AppealSubmission submission, Guid id, DateTimeOffset now) => new(
-        id,
-        submission.Channel ?? Contracts.Channels.Web,
-        submission.Text!.Trim(),
-        submission.Name,
-        submission.Phone,
-        submission.Region,
-        submission.PreferredLanguage,
-        Contracts.AppealStatuses.Received,
-        Category: null,
-        Priority: null,
-        now,
-        now);
-}
+    DateTimeOffset UpdatedAt,
+    Guid? RepeatOf,
+    IReadOnlyDictionary<string, string> Facts);
+
+/// <summary>One step of an appeal's way, as its timeline shows it.</summary>
+public sealed record TimelineEntry(string Status, DateTimeOffset At, IReadOnlyDictionary<string, string>? Details = null);

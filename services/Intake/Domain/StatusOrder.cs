@@ -3,11 +3,14 @@ using Ukc.Contracts;
 namespace Ukc.Intake.Domain;
 
 /// <summary>
-/// How far along its way each status is. An event can arrive twice or late; a status only moves
-/// to a later one, so a late <c>categorized</c> never undoes a <c>queued</c>.
+/// How far along its way each status is. Events can arrive twice or out of order: an appeal takes the
+/// status of the latest event (so a re-queue after an offer shows), the rank breaks ties between events
+/// of the same instant, and a resolved or abandoned appeal stays so.
 /// </summary>
 public static class StatusOrder
 {
+    public static bool IsFinal(string status) => status is AppealStatuses.Resolved or AppealStatuses.Abandoned;
+
     public static int Rank(string status) => status switch
     {
         AppealStatuses.Received => 0,

@@ -1,33 +1,60 @@
 using System.Globalization;
+using System.Text.Json;
 using StackExchange.Redis;
+using Ukc.Contracts;
 using Ukc.Intake.Domain;
 
 namespace Ukc.Intake.Infrastructure;
 
-/// <summary>Intake's record of every appeal, in Redis.</summary>
+/// <summary>Intake's record of every appeal, in Redis: the system of record for appeals.</summary>
 public sealed class AppealStore(IConnectionMultiplexer redis)
 {
-    private static readonly string AdvanceStatusScript = EmbeddedScript.Read(typeof(AppealStore).Assembly, "advance-status.lua");
+    public static readonly TimeSpan IdempotencyKeyLifetime = TimeSpan.FromHours(24);
+    private static readonly TimeSpan CallLifetime = TimeSpan.FromDays(7);
+    private static readonly string AcceptScript = EmbeddedScript.Read(typeof(AppealStore).Assembly, "accept-appeal.lua");
+    private static readonly string RecordEventScript = EmbeddedScript.Read(typeof(AppealStore).Assembly, "record-event.lua");
+
+    // Fields of the appeal hash that are not facts learned from other services.
+    private static readonly HashSet<string> OwnFields =
+    [
+        "channel", "text", "name", "phone", "region", "preferredLanguage", "callId", "ivrChoice", "callbackFrom", "callbackTo",
+        "repeatOf", "status", "statusRank", "statusAt", "arrival", "receivedAt", "updatedAt",
+    ];
 
     private IDatabase Db => redis.GetDatabase();
 
-    public async Task CreateAsync(Appeal appeal)
+    /// <summary>Stores a new appeal with its <see cref="AppealReceived"/> in the outbox, in one atomic step.</summary>
+    public async Task<AcceptResult> AcceptAsync(Guid id, AppealDetails details, DateTimeOffset now, string? idempotencyKey, string fingerprint)
     {
-        var transaction = Db.CreateTransaction();
-        _ = transaction.HashSetAsync(RedisKeys.Appeal(appeal.Id), ToHash(appeal));
-        _ = transaction.SortedSetAddAsync(RedisKeys.AppealsByArrival, appeal.Id.ToString("N"), appeal.ReceivedAt.ToUnixTimeMilliseconds());
-        if (!await transaction.ExecuteAsync())
-        {
-            throw new InvalidOperationException($"Appeal {appeal.Id} could not be stored.");
-        }
-    }
+        var repeatOf = details.Phone is null ? null : await FindFirstContactAsync(details.Phone, details.Text, now);
+        var message = new AppealReceived(id, details.Channel, details.Text, details.Region, details.PreferredLanguage, now, repeatOf);
+        var entry = Outbox.Entry(message);
+        var arrival = now.ToUnixTimeMilliseconds();
+        var timeline = JsonSerializer.Serialize(new TimelineEntry(AppealStatuses.Received, now));
 
-    public async Task DeleteAsync(Guid id)
-    {
-        var transaction = Db.CreateTransaction();
-        _ = transaction.KeyDeleteAsync(RedisKeys.Appeal(id));
-        _ = transaction.SortedSetRemoveAsync(RedisKeys.AppealsByArrival, id.ToString("N"));
-        await transaction.ExecuteAsync();
+        RedisKey[] keys =
+        [
+            RedisKeys.Appeal(id), RedisKeys.Timeline(id), RedisKeys.AppealsByArrival, RedisKeys.StatusIndex(AppealStatuses.Received),
+            RedisKeys.Outbox, RedisKeys.IdempotencyKey(idempotencyKey ?? ""), RedisKeys.Call(details.CallId ?? ""),
+            RedisKeys.RecentFromPhone(details.Phone ?? ""), RedisKeys.Stats,
+        ];
+        RedisValue[] args =
+        [
+            id.ToString("N"), arrival, idempotencyKey is null ? "" : fingerprint, (long)IdempotencyKeyLifetime.TotalSeconds,
+            details.CallId is null ? "" : (long)CallLifetime.TotalSeconds,
+            details.Phone is null ? "" : (long)RepeatContact.Window.TotalMilliseconds,
+            repeatOf?.ToString("N") ?? "",
+            entry.MessageId.ToString(), entry.Type, entry.Body, entry.TraceParent, timeline,
+            .. Fields(id, details, now, repeatOf),
+        ];
+        var result = (RedisResult[])(await Db.ScriptEvaluateAsync(AcceptScript, keys, args))!;
+        return (string)result[0]! switch
+        {
+            "created" => new AcceptResult(AcceptOutcome.Created, id),
+            "call" => new AcceptResult(AcceptOutcome.SameCall, Guid.Parse((string)result[1]!)),
+            _ when (string)result[1]! == fingerprint => new AcceptResult(AcceptOutcome.Replayed, Guid.Parse((string)result[2]!)),
+            _ => new AcceptResult(AcceptOutcome.KeyReused, Guid.Parse((string)result[2]!)),
+        };
     }
 
     public async Task<Appeal?> GetAsync(Guid id)
@@ -36,58 +63,153 @@ public sealed class AppealStore(IConnectionMultiplexer redis)
         return entries.Length == 0 ? null : FromHash(id, entries.ToDictionary(e => e.Name.ToString(), e => e.Value.ToString()));
     }
 
-    /// <summary>Records what an event says of the appeal and moves its status forward, never back.</summary>
-    /// <returns>Whether the status moved; false for a repeated, late or unknown appeal's event.</returns>
-    public async Task<bool> AdvanceStatusAsync(Guid id, string status, DateTimeOffset at, params (string Field, string Value)[] facts)
-    {
-        var args = new List<RedisValue> { status, StatusOrder.Rank(status), at.ToString("O", CultureInfo.InvariantCulture) };
-        foreach (var (field, value) in facts)
-        {
-            args.Add(field);
-            args.Add(value);
-        }
+    public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Guid id) =>
+        [.. (await Db.SortedSetRangeByRankAsync(RedisKeys.Timeline(id))).Select(e => JsonSerializer.Deserialize<TimelineEntry>(e.ToString())!)];
 
-        var result = (int)await Db.ScriptEvaluateAsync(AdvanceStatusScript, [RedisKeys.Appeal(id)], [.. args]);
+    /// <summary>Records an event of the appeal's way: its timeline entry, its facts, and its status if it is the latest.</summary>
+    /// <param name="facts">What holds whatever the order of events, such as the category.</param>
+    /// <param name="statusFacts">What holds only while the status does, such as the operator an appeal is offered to.</param>
+    /// <returns>Whether the status changed.</returns>
+    public async Task<bool> RecordEventAsync(
+        Guid id, string status, DateTimeOffset at, IReadOnlyDictionary<string, string>? facts = null, IReadOnlyDictionary<string, string>? statusFacts = null)
+    {
+        facts ??= new Dictionary<string, string>();
+        statusFacts ??= new Dictionary<string, string>();
+        var timeline = JsonSerializer.Serialize(new TimelineEntry(status, at, facts.Concat(statusFacts).ToDictionary()));
+        RedisValue[] args =
+        [
+            status, StatusOrder.Rank(status), at.ToUnixTimeMilliseconds(), Iso(at), timeline, RedisKeys.StatusIndexPrefix, facts.Count,
+            .. Pairs(facts), .. Pairs(statusFacts),
+        ];
+        var result = (int)await Db.ScriptEvaluateAsync(RecordEventScript, [RedisKeys.Appeal(id), RedisKeys.Timeline(id)], args);
         return result == 1;
     }
 
-    private static HashEntry[] ToHash(Appeal appeal)
+    public async Task IndexCategoryAsync(Guid id, string category)
     {
-        var entries = new List<HashEntry>
+        var arrival = await Db.SortedSetScoreAsync(RedisKeys.AppealsByArrival, id.ToString("N"));
+        if (arrival is not null)
         {
-            new("channel", appeal.Channel),
-            new("text", appeal.Text),
-            new("status", appeal.Status),
-            new("statusRank", StatusOrder.Rank(appeal.Status)),
-            new("receivedAt", appeal.ReceivedAt.ToString("O", CultureInfo.InvariantCulture)),
-            new("updatedAt", appeal.UpdatedAt.ToString("O", CultureInfo.InvariantCulture)),
-        };
-        AddIfPresent(entries, "name", appeal.Name);
-        AddIfPresent(entries, "phone", appeal.Phone);
-        AddIfPresent(entries, "region", appeal.Region);
-        AddIfPresent(entries, "preferredLanguage", appeal.PreferredLanguage);
-        return [.. entries];
-    }
-
-    private static void AddIfPresent(List<HashEntry> entries, string field, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            entries.Add(new HashEntry(field, value));
+            await Db.SortedSetAddAsync(RedisKeys.CategoryIndex(category), id.ToString("N"), arrival.Value);
         }
     }
 
-    private static Appeal FromHash(Guid id, Dictionary<string, string> hash) => new(
-        id,
-        hash["channel"],
-        hash["text"],
-        hash.GetValueOrDefault("name"),
-        hash.GetValueOrDefault("phone"),
-        hash.GetValueOrDefault("region"),
-        hash.GetValueOrDefault("preferredLanguage"),
-        hash["status"],
-        hash.GetValueOrDefault("category"),
-        hash.GetValueOrDefault("priority"),
-        DateTimeOffset.Parse(hash["receivedAt"], CultureInfo.InvariantCulture),
-        DateTimeOffset.Parse(hash["updatedAt"], CultureInfo.InvariantCulture));
+    /// <summary>Appeals that arrived between two times, newest first, in a status and category where those are given.</summary>
+    public async Task<(IReadOnlyList<Appeal> Page, long Total)> ListAsync(AppealQuery query)
+    {
+        var index = query.Status is not null ? RedisKeys.StatusIndex(query.Status)
+            : query.Category is not null ? RedisKeys.CategoryIndex(query.Category)
+            : RedisKeys.AppealsByArrival;
+        var from = query.From?.ToUnixTimeMilliseconds() ?? double.NegativeInfinity;
+        var to = query.To?.ToUnixTimeMilliseconds() ?? double.PositiveInfinity;
+
+        if (query.Status is null || query.Category is null)
+        {
+            var total = await Db.SortedSetLengthAsync(index, from, to);
+            var ids = await Db.SortedSetRangeByScoreAsync(index, from, to, Exclude.None, Order.Descending, query.Skip, query.PageSize);
+            return (await LoadAsync(ids), total);
+        }
+
+        // Both given: the status index narrows, the category filters.
+        var candidates = await Db.SortedSetRangeByScoreAsync(index, from, to, Exclude.None, Order.Descending);
+        var batch = Db.CreateBatch();
+        var categories = candidates.Select(id => batch.HashGetAsync(RedisKeys.Appeal(Guid.Parse(id.ToString())), "category")).ToArray();
+        batch.Execute();
+        await Task.WhenAll(categories);
+        var matching = candidates.Where((_, i) => categories[i].Result == query.Category).ToArray();
+        return (await LoadAsync([.. matching.Skip(query.Skip).Take(query.PageSize)]), matching.Length);
+    }
+
+    public async Task<Guid?> AppealOfCallAsync(string callId)
+    {
+        var id = await Db.StringGetAsync(RedisKeys.Call(callId));
+        return id.IsNull ? null : Guid.Parse(id.ToString());
+    }
+
+    public async Task<long> RepeatContactsAsync() => (long?)await Db.HashGetAsync(RedisKeys.Stats, "repeatContacts") ?? 0;
+
+    private async Task<IReadOnlyList<Appeal>> LoadAsync(RedisValue[] ids)
+    {
+        var appeals = await Task.WhenAll(ids.Select(id => GetAsync(Guid.Parse(id.ToString()))));
+        return [.. appeals.OfType<Appeal>()];
+    }
+
+    /// <summary>The first appeal in the last half hour from the same phone with a near-identical text.</summary>
+    private async Task<Guid?> FindFirstContactAsync(string phone, string text, DateTimeOffset now)
+    {
+        var since = (now - RepeatContact.Window).ToUnixTimeMilliseconds();
+        var recent = await Db.SortedSetRangeByScoreAsync(RedisKeys.RecentFromPhone(phone), since, double.PositiveInfinity);
+        foreach (var id in recent)
+        {
+            var appealId = Guid.Parse(id.ToString());
+            var earlier = await Db.HashGetAsync(RedisKeys.Appeal(appealId), ["text", "repeatOf"]);
+            if (!earlier[0].IsNull && RepeatContact.IsNearIdentical(earlier[0].ToString(), text))
+            {
+                return earlier[1].IsNullOrEmpty ? appealId : Guid.Parse(earlier[1].ToString());
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<RedisValue> Fields(Guid id, AppealDetails details, DateTimeOffset now, Guid? repeatOf)
+    {
+        var fields = new Dictionary<string, string?>
+        {
+            ["channel"] = details.Channel,
+            ["text"] = details.Text,
+            ["name"] = details.Name,
+            ["phone"] = details.Phone,
+            ["region"] = details.Region,
+            ["preferredLanguage"] = details.PreferredLanguage,
+            ["callId"] = details.CallId,
+            ["ivrChoice"] = details.IvrChoice,
+            ["callbackFrom"] = details.Callback is null ? null : Iso(details.Callback.From),
+            ["callbackTo"] = details.Callback is null ? null : Iso(details.Callback.To),
+            ["repeatOf"] = repeatOf?.ToString("N"),
+            ["status"] = AppealStatuses.Received,
+            ["statusRank"] = StatusOrder.Rank(AppealStatuses.Received).ToString(CultureInfo.InvariantCulture),
+            ["statusAt"] = now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+            ["arrival"] = now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+            ["receivedAt"] = Iso(now),
+            ["updatedAt"] = Iso(now),
+        };
+        return Pairs(fields.Where(f => !string.IsNullOrEmpty(f.Value)).ToDictionary(f => f.Key, f => f.Value!));
+    }
+
+    private static IEnumerable<RedisValue> Pairs(IReadOnlyDictionary<string, string> fields) =>
+        fields.SelectMany(f => new RedisValue[] { f.Key, f.Value });
+
+    private static string Iso(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);
+
+    private static Appeal FromHash(Guid id, Dictionary<string, string> hash)
+    {
+        DateTimeOffset? Time(string field) => hash.TryGetValue(field, out var value) ? DateTimeOffset.Parse(value, CultureInfo.InvariantCulture) : null;
+        var callback = Time("callbackFrom") is { } from && Time("callbackTo") is { } to ? new CallbackWindow(from, to) : null;
+        var details = new AppealDetails(
+            hash["channel"], hash["text"], hash.GetValueOrDefault("name"), hash.GetValueOrDefault("phone"), hash.GetValueOrDefault("region"),
+            hash.GetValueOrDefault("preferredLanguage"), callback, hash.GetValueOrDefault("callId"), hash.GetValueOrDefault("ivrChoice"));
+        return new Appeal(
+            id, details, hash["status"], Time("receivedAt")!.Value, Time("updatedAt")!.Value,
+            hash.TryGetValue("repeatOf", out var repeatOf) ? Guid.Parse(repeatOf) : null,
+            hash.Where(f => !OwnFields.Contains(f.Key)).ToDictionary(f => f.Key, f => f.Value));
+    }
 }
+
+public enum AcceptOutcome
+{
+    Created,
+
+    /// <summary>A retry with the same Idempotency-Key and the same request: the first appeal.</summary>
+    Replayed,
+
+    /// <summary>The same Idempotency-Key with another request.</summary>
+    KeyReused,
+
+    /// <summary>The PBX reported a call it had reported before: the appeal of that call.</summary>
+    SameCall,
+}
+
+public sealed record AcceptResult(AcceptOutcome Outcome, Guid AppealId);
+
+public sealed record AppealQuery(string? Status, string? Category, DateTimeOffset? From, DateTimeOffset? To, int Skip, int PageSize);

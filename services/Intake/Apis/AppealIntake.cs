@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Ukc.Contracts;
+using Ukc.Intake.Domain;
+using Ukc.Intake.Infrastructure;
+
+namespace Ukc.Intake.Apis;
+
+/// <summary>Takes a validated appeal from any channel into the store and answers the caller the same way.</summary>
+public sealed class AppealIntake(AppealStore store, Outbox outbox, OutboxSignal dispatcher, TimeProvider time, ILogger<AppealIntake> logger)
+{
+    public async Task<Results<Accepted<AppealAccepted>, ValidationProblem, ProblemHttpResult>> AcceptAsync(
+        AppealDetails? details, Dictionary<string, string[]> errors, string? idempotencyKey)
+    {
+        if (idempotencyKey is { Length: 0 or > AppealsApi.MaxIdempotencyKeyLength })
+        {
+            errors["Idempotency-Key"] = [$"The Idempotency-Key header must be 1 to {AppealsApi.MaxIdempotencyKeyLength} characters."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The appeal is not valid.");
+        }
+
+        var now = time.GetUtcNow();
+        var result = await store.AcceptAsync(Guid.CreateVersion7(now), details!, now, idempotencyKey, Fingerprint(details!));
+        if (result.Outcome == AcceptOutcome.KeyReused)
+        {
+            return TypedResults.Problem(
+                title: "This Idempotency-Key was used for a different appeal.",
+                detail: "Send a new key for a new appeal, or the same request to get the first answer again.",
+                statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+
+        var appeal = (await store.GetAsync(result.AppealId))!;
+        if (result.Outcome == AcceptOutcome.Created)
+        {
+            dispatcher.Notify();
+            logger.LogInformation("Appeal {AppealId} received through {Channel} from {Caller}",
+                appeal.Id, appeal.Details.Channel, PersonalData.MaskPhone(appeal.Details.Phone));
+        }
+
+        return TypedResults.Accepted(
+            $"/api/appeals/{appeal.Id}", new AppealAccepted(appeal.Id, AppealStatuses.Received, appeal.ReceivedAt, appeal.RepeatOf));
+    }
+
+    /// <summary>The citizen left before an operator took the appeal: it is announced, and the queue drops it.</summary>
+    public async Task<Results<Accepted, NotFound, ProblemHttpResult>> AbandonAsync(Guid id, string reason)
+    {
+        var appeal = await store.GetAsync(id);
+        if (appeal is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (StatusOrder.IsFinal(appeal.Status) || appeal.Status == AppealStatuses.Assigned)
+        {
+            return TypedResults.Problem(
+                title: $"The appeal is {appeal.Status} and can no longer be abandoned.", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        await outbox.AddAsync(new AppealAbandoned(id, reason, time.GetUtcNow()));
+        dispatcher.Notify();
+        return TypedResults.Accepted($"/api/appeals/{id}");
+    }
+
+    /// <summary>A retried request is recognised by what it asks for, not by its spelling: the normalised details.</summary>
+    internal static string Fingerprint(AppealDetails details) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(details))));
+}

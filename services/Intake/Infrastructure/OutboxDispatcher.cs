@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using MassTransit;
+using Microsoft.Extensions.Options;
+
+namespace Ukc.Intake.Infrastructure;
+
+public sealed class OutboxOptions
+{
+    /// <summary>How long a publish may wait for the broker's confirm before it is tried again.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long an entry read by a dispatcher that stopped answering waits before another takes it over.</summary>
+    public TimeSpan AbandonedAfter { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long an idle dispatcher waits before it looks at the outbox again without being woken.</summary>
+    public TimeSpan IdleWait { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    public int BatchSize { get; set; } = 100;
+}
+
+/// <summary>Wakes the dispatcher as soon as something is added to the outbox.</summary>
+public sealed class OutboxSignal
+{
+    private readonly SemaphoreSlim signal = new(0, 1);
+
+    public void Notify()
+    {
+        if (signal.CurrentCount == 0)
+        {
+            try
+            {
+                signal.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Already woken.
+            }
+        }
+    }
+
+    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => signal.WaitAsync(timeout, cancellationToken);
+}
+
+/// <summary>
+/// Publishes the outbox's messages in order of arrival, and removes each only once the broker
+/// has confirmed it. While the broker is down it keeps the first unconfirmed message and tries again.
+/// </summary>
+public sealed class OutboxDispatcher(
+    Outbox outbox,
+    IBus bus,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private static readonly ActivitySource Source = new("Ukc.Intake");
+    private readonly string name = $"{Environment.MachineName}-{Environment.ProcessId}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var retryDelay = TimeSpan.FromMilliseconds(200);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await outbox.EnsureGroupAsync();
+                var messages = await outbox.NextAsync(name, settings.AbandonedAfter, settings.BatchSize);
+                if (messages.Count == 0)
+                {
+                    await signal.WaitAsync(settings.IdleWait, stoppingToken);
+                    continue;
+                }
+
+                foreach (var message in messages)
+                {
+                    await PublishAsync(message, settings.PublishTimeout, stoppingToken);
+                    await outbox.DoneAsync(message.EntryId);
+                }
+
+                retryDelay = TimeSpan.FromMilliseconds(200);
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(exception, "The outbox could not be published; trying again in {Delay}", retryDelay);
+                await Task.Delay(retryDelay, stoppingToken);
+                retryDelay = TimeSpan.FromTicks(Math.Min(retryDelay.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
+            }
+        }
+    }
+
+    private async Task PublishAsync(PendingMessage message, TimeSpan timeout, CancellationToken stoppingToken)
+    {
+        // The message continues the trace of the request that accepted it, however late it is published.
+        ActivityContext.TryParse(message.TraceParent, null, out var parent);
+        using var activity = Source.StartActivity("outbox publish", ActivityKind.Producer, parent);
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        timeoutSource.CancelAfter(timeout);
+        await bus.Publish(message.Message, message.Type, context => context.MessageId = message.MessageId, timeoutSource.Token);
+    }
+}
