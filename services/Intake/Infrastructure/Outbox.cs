@@ -64,10 +64,10 @@ public sealed class Outbox(IConnectionMultiplexer redis)
         return [.. entries.Where(e => !e.IsNull).Select(Read)];
     }
 
-    public async Task DoneAsync(RedisValue entryId)
+    public async Task DoneAsync(RedisValue[] entryIds)
     {
-        await Db.StreamAcknowledgeAsync(RedisKeys.Outbox, Group, entryId);
-        await Db.StreamDeleteAsync(RedisKeys.Outbox, [entryId]);
+        await Db.StreamAcknowledgeAsync(RedisKeys.Outbox, Group, entryIds);
+        await Db.StreamDeleteAsync(RedisKeys.Outbox, entryIds);
     }
 
     public Task<long> LengthAsync() => Db.StreamLengthAsync(RedisKeys.Outbox);

