@@ -34,17 +34,20 @@ public sealed class AppealIntake(AppealStore store, Outbox outbox, OutboxSignal 
                 statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
-        var appeal = (await store.GetAsync(result.AppealId))!;
-        if (result.Outcome == AcceptOutcome.Created)
+        if (result.Outcome != AcceptOutcome.Created)
         {
-            dispatcher.Notify();
-            logger.LogInformation("Appeal {AppealId} received through {Channel} from {Caller}",
-                appeal.Id, appeal.Details.Channel, PersonalData.MaskPhone(appeal.Details.Phone));
+            var first = (await store.GetAsync(result.AppealId))!;
+            return Accepted(first.Id, first.ReceivedAt, first.RepeatOf);
         }
 
-        return TypedResults.Accepted(
-            $"/api/appeals/{appeal.Id}", new AppealAccepted(appeal.Id, AppealStatuses.Received, appeal.ReceivedAt, appeal.RepeatOf));
+        dispatcher.Notify();
+        logger.LogInformation("Appeal {AppealId} received through {Channel} from {Caller}",
+            result.AppealId, details!.Channel, PersonalData.MaskPhone(details.Phone));
+        return Accepted(result.AppealId, now, result.RepeatOf);
     }
+
+    private static Accepted<AppealAccepted> Accepted(Guid id, DateTimeOffset receivedAt, Guid? repeatOf) =>
+        TypedResults.Accepted($"/api/appeals/{id}", new AppealAccepted(id, AppealStatuses.Received, receivedAt, repeatOf));
 
     /// <summary>The citizen left before an operator took the appeal: it is announced, and the queue drops it.</summary>
     public async Task<Results<Accepted, NotFound, ProblemHttpResult>> AbandonAsync(Guid id, string reason)

@@ -50,7 +50,7 @@ public sealed class AppealStore(IConnectionMultiplexer redis)
         var result = (RedisResult[])(await Db.ScriptEvaluateAsync(AcceptScript, keys, args))!;
         return (string)result[0]! switch
         {
-            "created" => new AcceptResult(AcceptOutcome.Created, id),
+            "created" => new AcceptResult(AcceptOutcome.Created, id, repeatOf),
             "call" => new AcceptResult(AcceptOutcome.SameCall, Guid.Parse((string)result[1]!)),
             _ when (string)result[1]! == fingerprint => new AcceptResult(AcceptOutcome.Replayed, Guid.Parse((string)result[2]!)),
             _ => new AcceptResult(AcceptOutcome.KeyReused, Guid.Parse((string)result[2]!)),
@@ -210,6 +210,7 @@ public enum AcceptOutcome
     SameCall,
 }
 
-public sealed record AcceptResult(AcceptOutcome Outcome, Guid AppealId);
+/// <param name="RepeatOf">For a new appeal, the first appeal it repeats.</param>
+public sealed record AcceptResult(AcceptOutcome Outcome, Guid AppealId, Guid? RepeatOf = null);
 
 public sealed record AppealQuery(string? Status, string? Category, DateTimeOffset? From, DateTimeOffset? To, int Skip, int PageSize);
