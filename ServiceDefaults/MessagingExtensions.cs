@@ -29,6 +29,8 @@ public static class MessagingExtensions
             {
                 rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
                 rabbit.Durable = true;
+                // Enough messages in hand to keep a consumer busy between the broker's round trips.
+                rabbit.PrefetchCount = 64;
                 rabbit.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));
                 rabbit.ConfigureEndpoints(context);
             });
