@@ -6,7 +6,10 @@ var (messaging, redis) = builder.AddUkcInfrastructure();
 
 var intake = builder.AddUkcService<Projects.Intake>("intake", messaging, redis);
 var categorization = builder.AddUkcService<Projects.Categorization>("categorization", messaging, redis);
-var assignment = builder.AddUkcService<Projects.Assignment>("assignment", messaging, redis);
+// Two replicas route together through atomic steps in Redis; the routing settings come from here.
+var assignment = builder.AddUkcService<Projects.Assignment>("assignment", messaging, redis)
+    .WithReplicas(2)
+    .WithSettings(builder.Configuration, "Routing");
 var staffing = builder.AddUkcService<Projects.Staffing>("staffing", messaging, redis);
 var reporting = builder.AddUkcService<Projects.Reporting>("reporting", messaging, redis);
 

@@ -39,6 +39,21 @@ public static class UkcTopology
         return messaging.Resource is ConnectionStringResource ? service : service.WaitFor(messaging).WaitFor(redis);
     }
 
+    /// <summary>Passes a section of the AppHost's configuration (its appsettings, its command line) on to a service.</summary>
+    public static IResourceBuilder<ProjectResource> WithSettings(
+        this IResourceBuilder<ProjectResource> service, IConfiguration configuration, string section)
+    {
+        foreach (var (key, value) in configuration.GetSection(section).AsEnumerable())
+        {
+            if (value is not null)
+            {
+                service.WithEnvironment(key.Replace(":", "__", StringComparison.Ordinal), value);
+            }
+        }
+
+        return service;
+    }
+
     public static void PrintAddresses(this IDistributedApplicationBuilder builder, int gatewayPort)
     {
         var dashboard = builder.Configuration["ASPNETCORE_URLS"]?.Split(';')[0];

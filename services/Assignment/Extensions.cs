@@ -1,4 +1,5 @@
 using Ukc.Assignment.Consumers;
+using Ukc.Assignment.Domain;
 using Ukc.Assignment.Infrastructure;
 
 namespace Ukc.Assignment;
@@ -8,9 +9,23 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddUkcRedis();
-        builder.AddUkcMessaging(bus => bus.AddConsumer<AppealCategorizedConsumer>());
+        builder.AddUkcMessaging(bus =>
+        {
+            bus.AddConsumer<AppealCategorizedConsumer>();
+            bus.AddConsumer<AppealAbandonedConsumer>();
+            bus.AddConsumer<OperatorRosterChangedConsumer>();
+            bus.AddConsumer<RegionalAlertChangedConsumer>();
+        });
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(builder.Configuration.GetSection(RoutingOptions.Section).Get<RoutingOptions>() ?? new RoutingOptions());
+        builder.Services.AddSingleton<RoutingScripts>();
         builder.Services.AddSingleton<AppealQueues>();
+        builder.Services.AddSingleton<Offers>();
+        builder.Services.AddSingleton<Operators>();
+        builder.Services.AddSingleton<OperatorFeed>();
+        builder.Services.AddSingleton<RoutingEvents>();
+        builder.Services.AddSingleton<RoutingLoop>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<RoutingLoop>());
     }
 }

@@ -11,4 +11,6 @@ app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapDefaultEndpoints();
 app.MapQueuesApi();
+app.MapAgentsApi();
+app.MapResolveApi();
 app.Run();

@@ -8,10 +8,10 @@ public class QueueOrderTests
     private static readonly DateTimeOffset Morning = new(2022, 3, 1, 8, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public void A_critical_appeal_comes_before_a_normal_one_that_waited_a_day()
+    public void A_critical_appeal_comes_before_a_normal_one_that_waited_less_than_two_aging_steps()
     {
-        var critical = QueueOrder.Score(Priorities.Critical, Morning.AddDays(1));
-        var normal = QueueOrder.Score(Priorities.Normal, Morning);
+        var critical = QueueOrder.Score(Priorities.Critical, Morning.AddMinutes(19), TimeSpan.FromMinutes(10));
+        var normal = QueueOrder.Score(Priorities.Normal, Morning, TimeSpan.FromMinutes(10));
 
         Assert.True(critical < normal);
     }
@@ -19,7 +19,7 @@ public class QueueOrderTests
     [Fact]
     public void Within_a_priority_the_older_appeal_comes_first()
     {
-        Assert.True(QueueOrder.Score(Priorities.High, Morning) < QueueOrder.Score(Priorities.High, Morning.AddMilliseconds(1)));
+        Assert.True(QueueOrder.Score(Priorities.High, Morning, TimeSpan.FromMinutes(10)) < QueueOrder.Score(Priorities.High, Morning.AddMilliseconds(1), TimeSpan.FromMinutes(10)));
     }
 
     [Fact]

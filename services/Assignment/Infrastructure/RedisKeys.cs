@@ -1,15 +1,50 @@
 namespace Ukc.Assignment.Infrastructure;
 
-/// <summary>Every Redis key Assignment uses, under its own prefix.</summary>
+/// <summary>
+/// Every Redis key Assignment uses, under its own prefix. The routing scripts build the same keys
+/// from <see cref="Prefix"/> (see Scripts/routing.lua); the two lists change together.
+/// </summary>
 internal static class RedisKeys
 {
-    private const string Prefix = "assignment:";
-
-    public static string Queue(string name) => $"{Prefix}queue:{name}";
+    public const string Prefix = "assignment:";
 
     /// <summary>The names of all queues that exist.</summary>
     public const string Queues = Prefix + "queues";
 
-    /// <summary>Assignment's own record of an appeal, so a redelivered message never queues it twice.</summary>
-    public static string Appeal(Guid id) => $"{Prefix}appeal:{id:N}";
+    /// <summary>Appeals offered to an operator, by when the offer lapses.</summary>
+    public const string Offers = Prefix + "offers";
+
+    /// <summary>Operators who should be sending heartbeats, by their last one.</summary>
+    public const string Heartbeats = Prefix + "heartbeats";
+
+    /// <summary>Operators in wrap-up, by when it ends.</summary>
+    public const string WrapUps = Prefix + "wrapups";
+
+    /// <summary>Free operators, by the time they became idle.</summary>
+    public const string Available = Prefix + "available";
+
+    /// <summary>Operators at work: available, busy or in wrap-up.</summary>
+    public const string Working = Prefix + "working";
+
+    /// <summary>The operator ids on the roster.</summary>
+    public const string Operators = Prefix + "operators";
+
+    /// <summary>The last handle times in milliseconds, newest first.</summary>
+    public const string HandleTimes = Prefix + "handle-times";
+
+    public static string Queue(string name) => $"{Prefix}queue:{name}";
+
+    public static string Appeal(Guid id) => Appeal(id.ToString("N"));
+
+    /// <param name="id">The appeal id as the routing scripts write it, without dashes.</param>
+    public static string Appeal(string id) => $"{Prefix}appeal:{id}";
+
+    public static string Operator(string id) => $"{Prefix}operator:{id}";
+
+    public static string OperatorSkills(string id) => $"{Prefix}operator:{id}:skills";
+
+    public static string Skill(string skill) => $"{Prefix}skill:{skill}";
+
+    /// <summary>The pub/sub channel that carries what happens to one operator to whichever replica holds their stream.</summary>
+    public static string OperatorFeed(string id) => $"{Prefix}feed:{id}";
 }

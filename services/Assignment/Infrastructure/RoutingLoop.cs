@@ -1,0 +1,71 @@
+using Ukc.Assignment.Domain;
+
+namespace Ukc.Assignment.Infrastructure;
+
+/// <summary>
+/// Routes waiting appeals to free operators whenever something may have made a match possible, and
+/// sweeps on a timer for lapsed offers, silent operators, ended wrap-ups and callbacks that are due.
+/// Every replica runs one; the routing scripts keep them from stepping on each other.
+/// </summary>
+public sealed class RoutingLoop(
+    AppealQueues queues, Offers offers, Operators operators, RoutingEvents events, RoutingOptions options, ILogger<RoutingLoop> logger)
+    : BackgroundService
+{
+    private readonly SemaphoreSlim wake = new(0, 1);
+
+    /// <summary>Asks for a routing pass now rather than at the next sweep.</summary>
+    public void Wake()
+    {
+        try
+        {
+            wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // A pass is already asked for.
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await events.PublishAsync(await offers.ExpireLapsedAsync(), stoppingToken);
+                await events.PublishAsync(await operators.DropSilentAsync(), stoppingToken);
+                await events.PublishAsync(await operators.EndWrapUpsAsync(), stoppingToken);
+                await events.PublishAsync(await queues.ReleaseDueCallbacksAsync(), stoppingToken);
+                await MatchWhilePossibleAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Redis or the broker restarting: the state is in Redis, the next pass picks up where this one stopped.
+                logger.LogWarning(e, "Routing pass failed; retrying at the next sweep");
+            }
+
+            try
+            {
+                await wake.WaitAsync(options.SweepInterval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task MatchWhilePossibleAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var decision = await offers.MatchNextAsync();
+            if (decision.Count == 0)
+            {
+                return;
+            }
+
+            await events.PublishAsync(decision, stoppingToken);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+-- ARGV: prefix, now, operator id, presence, reason, only from this presence ('' for any),
+--       heartbeat older than this ('' for any), '1' when the operator is alive (their own request).
+-- An operator who goes offline, to a shelter or on a break hands back an offer; offline or in a
+-- shelter, also the appeal they hold.
+local op, presence, reason, only_from, stale_before, alive = ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7], ARGV[8]
+local o = operator_key(op)
+if redis.call('EXISTS', o) == 0 or redis.call('HGET', o, 'removed') == '1' then return refused('unknown_operator') end
+local current = redis.call('HGET', o, 'presence')
+if only_from ~= '' and current ~= only_from then return result() end
+if stale_before ~= '' then
+  local beat = redis.call('ZSCORE', P .. 'heartbeats', op)
+  if not beat or tonumber(beat) >= tonumber(stale_before) then return result() end
+end
+
+if current ~= presence then
+  local holds = redis.call('HEXISTS', o, 'appeal') == 1
+  if holds and (presence == 'break' or presence == 'available') then return refused('holds_appeal') end
+  if presence == 'offline' or presence == 'shelter' or presence == 'break' then release(op, reason) end
+  if presence == 'shelter' then redis.call('HDEL', o, 'beforeShelter') end
+  set_presence(op, presence, reason)
+end
+if alive == '1' and presence ~= 'offline' and presence ~= 'shelter' then
+  redis.call('ZADD', P .. 'heartbeats', NOW, op)
+end
+return result()
