@@ -34,6 +34,9 @@ public sealed class UkcSystem : IAsyncLifetime
             "--Infrastructure:RedisPort=0",
             "--Infrastructure:RabbitMqPort=0",
             "--Infrastructure:RabbitMqDistributionPort=0",
+            // Operators in the tests drop off within seconds and go straight on to the next appeal.
+            "--Routing:HeartbeatTimeout=00:00:05",
+            "--Routing:WrapUp=00:00:01",
         ]);
         app = await builder.BuildAsync();
         try
@@ -52,6 +55,30 @@ public sealed class UkcSystem : IAsyncLifetime
             await DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>Every message of type <typeparamref name="T"/> published from now on, until the log is disposed.</summary>
+    public async Task<EventLog<T>> ListenAsync<T>()
+        where T : class
+    {
+        var log = new EventLog<T>();
+        var handle = Bus.ConnectReceiveEndpoint($"tests-{typeof(T).Name}-{Guid.NewGuid():N}", endpoint =>
+        {
+            if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+            {
+                rabbit.AutoDelete = true;
+                rabbit.Durable = false;
+            }
+
+            endpoint.Handler<T>(context =>
+            {
+                log.Add(context.Message);
+                return Task.CompletedTask;
+            });
+        });
+        await handle.Ready;
+        log.Handle = handle;
+        return log;
     }
 
     /// <summary>Stops a resource (RabbitMQ, Redis, a service) the way the dashboard's stop button does.</summary>

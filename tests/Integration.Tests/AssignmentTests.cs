@@ -1,0 +1,175 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Ukc.Contracts;
+
+namespace Integration.Tests;
+
+[Collection(UkcSystemCollection.Name)]
+public sealed class AssignmentTests(UkcSystem system)
+{
+    private HttpClient Gateway => system.Gateway;
+
+    [Fact]
+    public async Task An_appeal_reaches_an_operators_stream_and_is_accepted_and_resolved()
+    {
+        var id = $"stream-{Guid.NewGuid():N}";
+        await system.Bus.Publish(new OperatorRosterChanged(id, "Оксана Коваль", OperatorConsole.EverySkill, "kyiv_city", false, false, DateTimeOffset.UtcNow));
+        await Eventually.HoldsAsync(() => Gateway.GetAsync($"/api/agents/{id}"), r => r.StatusCode == HttpStatusCode.OK);
+        using var stream = new StreamReader(await Gateway.GetStreamAsync($"/api/agents/{id}/offers"));
+        Assert.Equal("event: state", await stream.ReadLineAsync());
+        Assert.Equal(HttpStatusCode.OK, (await Gateway.PutAsJsonAsync($"/api/agents/{id}/presence", new { presence = "available" })).StatusCode);
+
+        var appeal = await FileAsync("Як евакуюватися з Покровська? Двоє дітей, бабуся");
+
+        // Appeals left waiting by other tests may come first: this operator handles them too.
+        Guid offered;
+        do
+        {
+            offered = (await NextEventAsync(stream, "offer")).GetProperty("appealId").GetGuid();
+            var accepted = await Gateway.PostAsync($"/api/agents/{id}/offers/{offered}/accept", null);
+            Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+            Assert.Equal("busy", (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("presence").GetString());
+            Assert.Equal("assigned", (await NextEventAsync(stream, "assigned")).GetProperty("kind").GetString());
+            var resolved = await Gateway.PostAsJsonAsync($"/api/appeals/{offered}/resolve", new { operatorId = id, resolution = "evacuation arranged", notes = "Потяг о 14:00" });
+            Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
+            Assert.Equal("resolved", (await resolved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
+        }
+        while (offered != appeal);
+
+        var record = await Eventually.HoldsAsync(
+            () => Gateway.GetFromJsonAsync<JsonElement>($"/api/appeals/{appeal}"), a => a.GetProperty("status").GetString() == "resolved");
+        Assert.Equal(id, record.GetProperty("operatorId").GetString());
+        await Eventually.HoldsAsync(
+            () => Gateway.GetFromJsonAsync<JsonElement>($"/api/agents/{id}"), a => a.GetProperty("presence").GetString() == "available");
+        await Gateway.PutAsJsonAsync($"/api/agents/{id}/presence", new { presence = "offline" });
+    }
+
+    [Fact]
+    public async Task Five_hundred_appeals_and_thirty_operators_on_two_replicas_each_appeal_assigned_exactly_once()
+    {
+        await using var assigned = await system.ListenAsync<AppealAssigned>();
+        await using var resolved = await system.ListenAsync<AppealResolved>();
+        var run = Guid.NewGuid().ToString("N")[..6];
+        var consoles = new List<OperatorConsole>();
+        try
+        {
+            for (var i = 0; i < 30; i++)
+            {
+                consoles.Add(await OperatorConsole.StartAsync(system, $"load-{run}-{i:00}"));
+            }
+
+            var appeals = new List<Guid>();
+            foreach (var batch in Enumerable.Range(0, 500).Chunk(50))
+            {
+                appeals.AddRange(await Task.WhenAll(batch.Select(i => FileAsync($"Потрібна евакуація з Харкова, нас {i % 5 + 1} людей"))));
+            }
+
+            var taken = await Eventually.HoldsAsync(
+                () => Task.FromResult(consoles.SelectMany(c => c.Accepted).ToList()),
+                all => appeals.All(all.Contains),
+                TimeSpan.FromMinutes(4));
+
+            Assert.Equal(taken.Count, taken.Distinct().Count());
+            await Eventually.HoldsAsync(() => Task.FromResult(resolved.Messages.Count(r => appeals.Contains(r.AppealId))), n => n == 500);
+            var mine = assigned.Messages.Where(a => appeals.Contains(a.AppealId)).ToList();
+            Assert.Equal(500, mine.Count);
+            Assert.Equal(500, mine.Select(a => a.AppealId).Distinct().Count());
+            AssertNobodyHeldTwoAtOnce(assigned.Messages, resolved.Messages);
+        }
+        finally
+        {
+            foreach (var console in consoles)
+            {
+                await console.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task An_operator_who_drops_off_mid_call_has_the_appeal_requeued_and_assigned_to_someone_else()
+    {
+        var run = Guid.NewGuid().ToString("N")[..6];
+        await using var first = await OperatorConsole.StartAsync(system, $"drop-{run}-1");
+        first.Hold = true;
+        var appeal = await FileAsync("Під завалами сусід, Чернігів, вул. Шевченка 5");
+        await Eventually.HoldsAsync(() => Task.FromResult(first.Accepted.ToList()), a => a.Contains(appeal), TimeSpan.FromSeconds(60));
+
+        first.Silent = true;
+        await using var second = await OperatorConsole.StartAsync(system, $"drop-{run}-2");
+
+        await Eventually.HoldsAsync(() => Task.FromResult(second.Accepted.ToList()), a => a.Contains(appeal), TimeSpan.FromSeconds(60));
+        Assert.Equal("offline", await first.PresenceAsync());
+        var record = await Eventually.HoldsAsync(
+            () => Gateway.GetFromJsonAsync<JsonElement>($"/api/appeals/{appeal}"), a => a.GetProperty("status").GetString() == "resolved");
+        Assert.Equal(second.Id, record.GetProperty("operatorId").GetString());
+    }
+
+    [Fact]
+    public async Task An_air_raid_alert_sends_operators_of_the_region_to_shelter_until_it_ends()
+    {
+        var run = Guid.NewGuid().ToString("N")[..6];
+        await using var kharkiv = await OperatorConsole.StartAsync(system, $"alert-{run}", region: "kharkiv");
+        var alert = new RegionalAlertChanged(Guid.NewGuid(), "air_raid", ["kharkiv"], true, DateTimeOffset.UtcNow);
+
+        await system.Bus.Publish(alert);
+        await Eventually.HoldsAsync(kharkiv.PresenceAsync, p => p == "shelter");
+        await system.Bus.Publish(alert with { Active = false, ChangedAt = DateTimeOffset.UtcNow });
+        await Eventually.HoldsAsync(kharkiv.PresenceAsync, p => p == "available");
+    }
+
+    [Fact]
+    public async Task Operators_get_clear_problems_for_what_they_cannot_do()
+    {
+        var unknown = await Gateway.PutAsJsonAsync("/api/agents/nobody-at-all/presence", new { presence = "available" });
+        var busy = await Gateway.PutAsJsonAsync("/api/agents/nobody-at-all/presence", new { presence = "busy" });
+        var resolveUnknown = await Gateway.PostAsJsonAsync($"/api/appeals/{Guid.NewGuid()}/resolve", new { resolution = "done" });
+        var noResolution = await Gateway.PostAsJsonAsync($"/api/appeals/{Guid.NewGuid()}/resolve", new { correctedCategory = "weather" });
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, busy.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, resolveUnknown.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, noResolution.StatusCode);
+        var errors = (await noResolution.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("resolution", out _) && errors.TryGetProperty("correctedCategory", out _));
+    }
+
+    private static void AssertNobodyHeldTwoAtOnce(IReadOnlyList<AppealAssigned> assigned, IReadOnlyList<AppealResolved> resolved)
+    {
+        var endOf = resolved.ToDictionary(r => r.AppealId, r => r.ResolvedAt);
+        foreach (var byOperator in assigned.Where(a => endOf.ContainsKey(a.AppealId)).GroupBy(a => a.OperatorId))
+        {
+            var spells = byOperator.OrderBy(a => a.AssignedAt).Select(a => (Start: a.AssignedAt, End: endOf[a.AppealId])).ToList();
+            for (var i = 1; i < spells.Count; i++)
+            {
+                Assert.True(spells[i].Start >= spells[i - 1].End, $"{byOperator.Key} took an appeal at {spells[i].Start:O} while holding one until {spells[i - 1].End:O}");
+            }
+        }
+    }
+
+    private async Task<Guid> FileAsync(string text)
+    {
+        var response = await Gateway.PostAsJsonAsync("/api/appeals", new { text, channel = "web" });
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private static async Task<JsonElement> NextEventAsync(StreamReader stream, string type)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        string? eventType = null;
+        while (await stream.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                eventType = line["event: ".Length..];
+            }
+            else if (line.StartsWith("data: ", StringComparison.Ordinal) && eventType == type)
+            {
+                return JsonDocument.Parse(line["data: ".Length..]).RootElement;
+            }
+        }
+
+        throw new InvalidOperationException($"The stream ended before a '{type}' event.");
+    }
+}

@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MassTransit;
+using Ukc.Contracts;
+
+namespace Integration.Tests;
+
+/// <summary>
+/// An operator at their console, as a test drives one through the gateway: on the roster with every
+/// skill, sends heartbeats, takes every offer and resolves it at once, unless told to hold on to
+/// what they take, or to fall silent as in a power cut.
+/// </summary>
+public sealed class OperatorConsole : IAsyncDisposable
+{
+    private readonly HttpClient gateway;
+    private readonly CancellationTokenSource stop = new();
+    private Task? work;
+
+    private OperatorConsole(HttpClient gateway, string id)
+    {
+        this.gateway = gateway;
+        Id = id;
+    }
+
+    public string Id { get; }
+
+    /// <summary>The appeals this operator accepted, in order.</summary>
+    public ConcurrentQueue<Guid> Accepted { get; } = new();
+
+    /// <summary>Keep accepted appeals in hand instead of resolving them.</summary>
+    public bool Hold { get; set; }
+
+    /// <summary>Stop everything, heartbeats included: the power went out.</summary>
+    public bool Silent { get; set; }
+
+    public static IReadOnlyList<OperatorSkill> EverySkill { get; } =
+        [.. Categories.All.Concat(Languages.All).Append(Skills.PsychologicalFirstAid).Select(s => new OperatorSkill(s, 2))];
+
+    /// <summary>Puts the operator on the roster (as Staffing would), logs them in and starts their work.</summary>
+    public static async Task<OperatorConsole> StartAsync(UkcSystem system, string id, string region = "kyiv_city")
+    {
+        await system.Bus.Publish(new OperatorRosterChanged(id, $"Оператор {id}", EverySkill, region, false, false, DateTimeOffset.UtcNow));
+        await Eventually.HoldsAsync(() => system.Gateway.GetAsync($"/api/agents/{id}"), r => r.StatusCode == HttpStatusCode.OK);
+        var console = new OperatorConsole(system.Gateway, id);
+        var available = await system.Gateway.PutAsJsonAsync($"/api/agents/{id}/presence", new { presence = Presence.Available });
+        Assert.Equal(HttpStatusCode.OK, available.StatusCode);
+        console.work = console.WorkAsync();
+        return console;
+    }
+
+    public async Task<string> PresenceAsync() =>
+        (await gateway.GetFromJsonAsync<JsonElement>($"/api/agents/{Id}")).GetProperty("presence").GetString()!;
+
+    private async Task WorkAsync()
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                if (!Silent)
+                {
+                    await TakeOfferAsync();
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(200), stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task TakeOfferAsync()
+    {
+        await gateway.PostAsync($"/api/agents/{Id}/heartbeat", null, stop.Token);
+        var offer = await gateway.GetAsync($"/api/agents/{Id}/offer", stop.Token);
+        if (offer.StatusCode != HttpStatusCode.OK)
+        {
+            return;
+        }
+
+        var appeal = (await offer.Content.ReadFromJsonAsync<JsonElement>(stop.Token)).GetProperty("appealId").GetGuid();
+        var accepted = await gateway.PostAsync($"/api/agents/{Id}/offers/{appeal}/accept", null, stop.Token);
+        if (accepted.StatusCode != HttpStatusCode.OK)
+        {
+            return;
+        }
+
+        Accepted.Enqueue(appeal);
+        if (!Hold)
+        {
+            var resolved = await gateway.PostAsJsonAsync(
+                $"/api/appeals/{appeal}/resolve", new { operatorId = Id, resolution = "consulted" }, stop.Token);
+            Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
+        }
+    }
+
+    /// <summary>Stops work and logs the operator off, so that later tests do not route to them.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        if (work is not null)
+        {
+            await work;
+        }
+
+        await gateway.PutAsJsonAsync($"/api/agents/{Id}/presence", new { presence = Presence.Offline });
+        stop.Dispose();
+    }
+}
