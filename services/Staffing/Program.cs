@@ -11,4 +11,5 @@ app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapDefaultEndpoints();
 app.MapRosterApi();
+app.MapErlangApi();
 app.Run();
