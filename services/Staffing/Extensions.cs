@@ -1,3 +1,7 @@
+using MassTransit;
+using Ukc.Staffing.Consumers;
+using Ukc.Staffing.Infrastructure;
+
 namespace Ukc.Staffing;
 
 internal static class Extensions
@@ -5,8 +9,13 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddUkcRedis();
-        builder.AddUkcMessaging();
+        builder.AddUkcMessaging(bus => bus.AddConsumer<AppealReceivedConsumer>());
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<StaffingOptions>().BindConfiguration("Staffing").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<Roster>();
+        builder.Services.AddSingleton<RegionalAlerts>();
+        builder.Services.AddSingleton<ArrivalCounts>();
+        builder.Services.AddHostedService<AlertFeeds>();
     }
 }

@@ -11,4 +11,8 @@ app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapDefaultEndpoints();
 app.MapRosterApi();
+app.MapShiftsApi();
+app.MapErlangApi();
+app.MapForecastApi();
+app.MapAlertsApi();
 app.Run();

@@ -4,6 +4,8 @@ return args.FirstOrDefault() switch
 {
     "classify" => await ClassifyCommand.RunAsync(Console.In, Console.Out, Console.Error),
     "load" => await LoadCommand.RunAsync(new CommandOptions(args.Skip(1)), Console.Out),
+    "erlang" => await ErlangCommand.RunAsync(new CommandOptions(args.Skip(1)), Console.Out, Console.Error),
+    "seed" => await SeedCommand.RunAsync(new CommandOptions(args.Skip(1)), Console.Out),
     _ => Usage(),
 };
 
@@ -16,6 +18,12 @@ static int Usage()
           load       [--gateway http://localhost:5080] [--rate N per second, 0 = as fast as accepted] [--duration 30]
                      [--concurrency 64] [--seed 1]: files appeals through the gateway, prints accepted per second,
                      latency p50/p95/p99 and errors
+          erlang     --arrivals-per-hour N --aht-seconds S [--target-sl 0.8] [--answer-seconds 20] [--shrinkage 0.3]
+                     [--operators N: the service level they give] [--patience-seconds P: Erlang A with abandonment]
+                     → operators needed on the phones and scheduled, service level, ASA, probability of waiting,
+                     occupancy, as JSON (the same numbers as POST /api/staffing/erlang)
+          seed       [--gateway http://localhost:5080]: loads the shipped roster of 45 operators through the gateway;
+                     seeding again leaves the same 45
         """);
     return 2;
 }

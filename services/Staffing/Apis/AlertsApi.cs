@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Ukc.Contracts;
+using Ukc.Staffing.Domain;
+using Ukc.Staffing.Infrastructure;
+
+namespace Ukc.Staffing.Apis;
+
+/// <summary>The supervisors' alert source: the first of the alert feeds, reporting to <see cref="RegionalAlerts"/> like any other.</summary>
+public static class AlertsApi
+{
+    public const string Source = "http";
+
+    public static IEndpointRouteBuilder MapAlertsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/staffing/alerts").WithTags("Alerts");
+        api.MapPost("/", ChangeAsync)
+            .Accepts<AlertChange>("application/json")
+            .WithSummary("An air raid or power outage begins (active: true) or ends in some oblasts; published as RegionalAlertChanged");
+        api.MapGet("/", ListAsync).WithSummary("Alerts in force, with the operators each stops and those who keep working from sheltered workplaces");
+        return app;
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<RegionalAlertChanged>>, ValidationProblem>> ChangeAsync(
+        HttpRequest request, RegionalAlerts alerts, CancellationToken cancellationToken)
+    {
+        var (change, errors) = await JsonBody.ReadAsync<AlertChange>(request, cancellationToken);
+        errors ??= change!.Validate();
+        if (errors is not null)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The alert is not valid.");
+        }
+
+        return TypedResults.Ok(await alerts.ApplyAsync(change!, Source, cancellationToken));
+    }
+
+    public static async Task<Ok<IReadOnlyList<AlertView>>> ListAsync(RegionalAlerts alerts, Roster roster)
+    {
+        var operators = await roster.AllAsync();
+        return TypedResults.Ok<IReadOnlyList<AlertView>>([.. (await alerts.ActiveAsync()).Select(alert => new AlertView(
+            alert.Id, alert.Kind, alert.Regions, alert.StartedAt, alert.Source,
+            [.. operators.Where(alert.Stops).Select(o => o.Id)],
+            [.. operators.Where(o => o.ShelteredWorkplace && alert.Regions.Contains(o.Region)).Select(o => o.Id)]))]);
+    }
+}
+
+/// <param name="Stopped">Operators in the alert's oblasts whose workplace is not sheltered.</param>
+/// <param name="Sheltered">Operators in the alert's oblasts who keep working from sheltered workplaces.</param>
+public sealed record AlertView(
+    Guid Id, string Kind, IReadOnlyList<string> Regions, DateTimeOffset StartedAt, string Source,
+    IReadOnlyList<string> Stopped, IReadOnlyList<string> Sheltered);

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using MassTransit;
+using StackExchange.Redis;
+using Ukc.Staffing.Domain;
+
+namespace Ukc.Staffing.Infrastructure;
+
+/// <summary>
+/// The operators, one JSON value each in a Redis hash. Every change is published as
+/// <see cref="Ukc.Contracts.OperatorRosterChanged"/> after it is stored; a failed publish fails the request,
+/// and repeating it stores the same and publishes again.
+/// </summary>
+public sealed class Roster(IConnectionMultiplexer redis, IBus bus, TimeProvider time)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private IDatabase Db => redis.GetDatabase();
+
+    public async Task<IReadOnlyList<Operator>> AllAsync()
+    {
+        var entries = await Db.HashValuesAsync(RedisKeys.Operators);
+        return [.. entries.Select(e => Deserialize(e!)).OrderBy(o => o.Id, StringComparer.Ordinal)];
+    }
+
+    public async Task<Operator?> GetAsync(string id)
+    {
+        var value = await Db.HashGetAsync(RedisKeys.Operators, id);
+        return value.IsNullOrEmpty ? null : Deserialize(value!);
+    }
+
+    public Task<bool> ExistsAsync(string id) => Db.HashExistsAsync(RedisKeys.Operators, id);
+
+    /// <summary>Adds the operator unless one has the id already.</summary>
+    public async Task<bool> AddAsync(Operator op, CancellationToken cancellationToken)
+    {
+        if (!await Db.HashSetAsync(RedisKeys.Operators, op.Id, Serialize(op), When.NotExists))
+        {
+            return false;
+        }
+
+        await bus.Publish(op.Changed(time.GetUtcNow()), cancellationToken);
+        return true;
+    }
+
+    public async Task PutAsync(Operator op, CancellationToken cancellationToken)
+    {
+        await Db.HashSetAsync(RedisKeys.Operators, op.Id, Serialize(op));
+        await bus.Publish(op.Changed(time.GetUtcNow()), cancellationToken);
+    }
+
+    /// <summary>Stores every operator in one step (all or none), then publishes each.</summary>
+    public async Task PutAllAsync(IReadOnlyList<Operator> operators, CancellationToken cancellationToken)
+    {
+        await Db.HashSetAsync(RedisKeys.Operators, [.. operators.Select(o => new HashEntry(o.Id, Serialize(o)))]);
+        var now = time.GetUtcNow();
+        await Task.WhenAll(operators.Select(o => bus.Publish(o.Changed(now), cancellationToken)));
+    }
+
+    public async Task<bool> RemoveAsync(string id, CancellationToken cancellationToken)
+    {
+        var op = await GetAsync(id);
+        if (op is null || !await Db.HashDeleteAsync(RedisKeys.Operators, id))
+        {
+            return false;
+        }
+
+        await bus.Publish(op.Changed(time.GetUtcNow(), removed: true), cancellationToken);
+        return true;
+    }
+
+    /// <summary>Changes one operator, retrying when another change of the same operator came in between.</summary>
+    public async Task<Operator?> UpdateAsync(string id, Func<Operator, Operator> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var stored = await Db.HashGetAsync(RedisKeys.Operators, id);
+            if (stored.IsNullOrEmpty)
+            {
+                return null;
+            }
+
+            var updated = change(Deserialize(stored!));
+            var transaction = Db.CreateTransaction();
+            transaction.AddCondition(Condition.HashEqual(RedisKeys.Operators, id, stored));
+            _ = transaction.HashSetAsync(RedisKeys.Operators, id, Serialize(updated));
+            if (await transaction.ExecuteAsync())
+            {
+                await bus.Publish(updated.Changed(time.GetUtcNow()), cancellationToken);
+                return updated;
+            }
+
+            if (attempt == 10)
+            {
+                throw new InvalidOperationException($"Operator {id} kept changing while being updated.");
+            }
+        }
+    }
+
+    private static string Serialize(Operator op) => JsonSerializer.Serialize(op, Json);
+
+    private static Operator Deserialize(string json) => JsonSerializer.Deserialize<Operator>(json, Json)!;
+}
