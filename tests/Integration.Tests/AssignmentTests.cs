@@ -106,16 +106,27 @@ public sealed class AssignmentTests(UkcSystem system)
     }
 
     [Fact]
-    public async Task An_air_raid_alert_sends_operators_of_the_region_to_shelter_until_it_ends()
+    public async Task An_air_raid_announced_in_Staffing_sends_the_oblasts_operators_to_shelter_in_Assignment_until_it_ends()
     {
-        var run = Guid.NewGuid().ToString("N")[..6];
-        await using var kharkiv = await OperatorConsole.StartAsync(system, $"alert-{run}", region: "kharkiv");
-        var alert = new RegionalAlertChanged(Guid.NewGuid(), "air_raid", ["kharkiv"], true, DateTimeOffset.UtcNow);
+        var id = $"sumy-{Guid.NewGuid().ToString("N")[..6]}";
+        var hired = await Gateway.PostAsJsonAsync("/api/staffing/operators", new
+        {
+            id, name = "Тарас Мельник", region = "sumy", shelteredWorkplace = false,
+            skills = new[] { new { skill = "evacuation", proficiency = 2 }, new { skill = "uk", proficiency = 3 } },
+        });
+        Assert.True(hired.IsSuccessStatusCode, await hired.Content.ReadAsStringAsync());
+        await using var sumy = await OperatorConsole.StartAsync(system, id, onRoster: true);
 
-        await system.Bus.Publish(alert);
-        await Eventually.HoldsAsync(kharkiv.PresenceAsync, p => p == "shelter");
-        await system.Bus.Publish(alert with { Active = false, ChangedAt = DateTimeOffset.UtcNow });
-        await Eventually.HoldsAsync(kharkiv.PresenceAsync, p => p == "available");
+        var began = await Gateway.PostAsJsonAsync("/api/staffing/alerts", new { kind = "air_raid", regions = new[] { "sumy" }, active = true });
+        Assert.Equal(HttpStatusCode.OK, began.StatusCode);
+        var alertId = (await began.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("alertId").GetGuid();
+        await Eventually.HoldsAsync(sumy.PresenceAsync, p => p == "shelter");
+
+        var ended = await Gateway.PostAsJsonAsync("/api/staffing/alerts", new { alertId, active = false });
+        Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
+        await Eventually.HoldsAsync(sumy.PresenceAsync, p => p == "available");
+        Assert.Equal(HttpStatusCode.NoContent, (await Gateway.DeleteAsync($"/api/staffing/operators/{id}")).StatusCode);
+        await Eventually.HoldsAsync(() => Gateway.GetAsync($"/api/agents/{id}"), r => r.StatusCode == HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -38,10 +38,17 @@ public sealed class OperatorConsole : IAsyncDisposable
     public static IReadOnlyList<OperatorSkill> EverySkill { get; } =
         [.. Categories.All.Concat(Languages.All).Append(Skills.PsychologicalFirstAid).Select(s => new OperatorSkill(s, 2))];
 
-    /// <summary>Puts the operator on the roster (as Staffing would), logs them in and starts their work.</summary>
-    public static async Task<OperatorConsole> StartAsync(UkcSystem system, string id, string region = "kyiv_city")
+    /// <summary>
+    /// Puts the operator on the roster with every skill, as Staffing would, unless <paramref name="onRoster"/>
+    /// says Staffing has them already; logs them in and starts their work.
+    /// </summary>
+    public static async Task<OperatorConsole> StartAsync(UkcSystem system, string id, bool onRoster = false)
     {
-        await system.Bus.Publish(new OperatorRosterChanged(id, $"Оператор {id}", EverySkill, region, false, false, DateTimeOffset.UtcNow));
+        if (!onRoster)
+        {
+            await system.Bus.Publish(new OperatorRosterChanged(id, $"Оператор {id}", EverySkill, "kyiv_city", false, false, DateTimeOffset.UtcNow));
+        }
+
         await Eventually.HoldsAsync(() => system.Gateway.GetAsync($"/api/agents/{id}"), r => r.StatusCode == HttpStatusCode.OK);
         var console = new OperatorConsole(system.Gateway, id);
         var available = await system.Gateway.PutAsJsonAsync($"/api/agents/{id}/presence", new { presence = Presence.Available });
