@@ -10,7 +10,7 @@ namespace Ukc.Staffing.Infrastructure;
 /// The alerts in force. Every source of alerts, the HTTP endpoint and any <see cref="IRegionalAlertFeed"/>,
 /// reports changes here; each start and end is stored, then published as <see cref="RegionalAlertChanged"/>.
 /// </summary>
-public sealed class RegionalAlerts(IConnectionMultiplexer redis, IBus bus, TimeProvider time)
+public sealed class RegionalAlerts(IConnectionMultiplexer redis, IBus bus, TimeProvider time, ILogger<RegionalAlerts> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -90,6 +90,7 @@ public sealed class RegionalAlerts(IConnectionMultiplexer redis, IBus bus, TimeP
         try
         {
             await bus.Publish(message, cancellationToken);
+            logger.LogInformation("Alert {AlertId} ({Kind}) {Change} in {Regions}", message.AlertId, message.Kind, message.Active ? "began" : "ended", message.Regions);
         }
         catch
         {

@@ -10,7 +10,7 @@ namespace Ukc.Staffing.Infrastructure;
 /// <see cref="Ukc.Contracts.OperatorRosterChanged"/> after it is stored. A failed publish fails the request
 /// and leaves the roster so that repeating the request stores the same and publishes again.
 /// </summary>
-public sealed class Roster(IConnectionMultiplexer redis, IBus bus, TimeProvider time)
+public sealed class Roster(IConnectionMultiplexer redis, IBus bus, TimeProvider time, ILogger<Roster> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -64,6 +64,7 @@ public sealed class Roster(IConnectionMultiplexer redis, IBus bus, TimeProvider 
         await Db.HashSetAsync(RedisKeys.Operators, [.. operators.Select(o => new HashEntry(o.Id, Serialize(o)))]);
         var now = time.GetUtcNow();
         await Task.WhenAll(operators.Select(o => bus.Publish(o.Changed(now), cancellationToken)));
+        logger.LogInformation("Imported {Count} operators into the roster", operators.Count);
     }
 
     public async Task<bool> RemoveAsync(string id, CancellationToken cancellationToken)
