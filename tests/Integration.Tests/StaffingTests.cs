@@ -138,6 +138,36 @@ public sealed class StaffingTests(UkcSystem system) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, (await Gateway.GetAsync("/api/staffing/forecast?date=tomorrow")).StatusCode);
     }
 
+    [Fact]
+    public async Task Appeals_received_become_the_history_the_forecast_smooths()
+    {
+        // Tomorrow's 10:00 forecast looks at 10:00 one and two weeks before: 3 appeals then 5, smoothed with α = 0.3.
+        var kyiv = TimeZoneInfo.FindSystemTimeZoneById("Europe/Kyiv");
+        var tomorrow = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, kyiv).DateTime).AddDays(1);
+        DateTimeOffset At(int daysBack)
+        {
+            var local = tomorrow.AddDays(-daysBack).ToDateTime(new TimeOnly(10, 15));
+            return new DateTimeOffset(local, kyiv.GetUtcOffset(local));
+        }
+
+        var appeals = Enumerable.Range(0, 3).Select(_ => (Guid.NewGuid(), At(14)))
+            .Concat(Enumerable.Range(0, 5).Select(_ => (Guid.NewGuid(), At(7))))
+            .ToList();
+        appeals.Add(appeals[^1]); // delivered twice, counted once
+        foreach (var (id, receivedAt) in appeals)
+        {
+            await system.Bus.Publish(new AppealReceived(id, Channels.Web, "Потрібна евакуація", "kharkiv", "uk", receivedAt));
+        }
+
+        var date = tomorrow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var ten = await Eventually.HoldsAsync(
+            async () => (await Gateway.GetFromJsonAsync<JsonElement>($"/api/staffing/forecast?date={date}")).GetProperty("hours")[10],
+            hour => hour.GetProperty("forecastArrivals").GetDouble() >= 3.6);
+
+        Assert.Equal(0.3 * 5 + 0.7 * 3, ten.GetProperty("forecastArrivals").GetDouble(), 2);
+        Assert.True(ten.GetProperty("operatorsNeededOnPhones").GetInt32() >= 1);
+    }
+
     private Task<HttpResponseMessage> PostCsvAsync(string csv) =>
         Gateway.PostAsync("/api/staffing/operators/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
 

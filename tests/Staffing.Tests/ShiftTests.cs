@@ -61,3 +61,18 @@ public class ShiftTests
         Assert.Equal(new DateTime(2026, 11, 30, 8, 0, 0), kyiv);
     }
 }
+
+public class KyivTimeTests
+{
+    [Fact]
+    public void Without_a_time_zone_database_Kyiv_time_keeps_the_same_offsets()
+    {
+        var fallback = KyivTime.Fallback();
+        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        for (var hour = 0; hour < 24 * 366; hour += 1)
+        {
+            var instant = start.AddHours(hour);
+            Assert.Equal(KyivTime.Zone.GetUtcOffset(instant), fallback.GetUtcOffset(instant));
+        }
+    }
+}

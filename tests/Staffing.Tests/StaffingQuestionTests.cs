@@ -12,6 +12,7 @@ public class StaffingQuestionTests
     [InlineData(100, 300, 0, 20, 0, "targetServiceLevel")]
     [InlineData(100, 300, 0.8, -1, 0, "answerSeconds")]
     [InlineData(100, 300, 0.8, 20, 1, "shrinkage")]
+    [InlineData(100, 300, 0.8, 7200, 0, "answerSeconds")]
     public void Questions_without_an_answer_say_which_field_and_why(double arrivals, double aht, double target, double answer, double shrinkage, string field)
     {
         var errors = new StaffingQuestion(arrivals, aht, target, answer, shrinkage).Validate();
@@ -29,6 +30,14 @@ public class StaffingQuestionTests
         var message = Assert.Single(errors!["operators"]);
         Assert.Contains("No finite answer", message, StringComparison.Ordinal);
         Assert.Contains("10 erlangs", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Erlang_A_says_when_traffic_is_beyond_what_it_computes()
+    {
+        var errors = new StaffingQuestion(1_000_000, 300, PatienceSeconds: 60).Validate();
+
+        Assert.Contains("Erlang C", Assert.Single(errors!["patienceSeconds"]), StringComparison.Ordinal);
     }
 
     [Fact]

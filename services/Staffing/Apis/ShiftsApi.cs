@@ -37,20 +37,3 @@ public static class ShiftsApi
 
 /// <param name="Available">On shift and not stopped by an alert.</param>
 public sealed record OnShiftView(DateTimeOffset At, DateTimeOffset KyivTime, int OnShift, int Available, IReadOnlyList<OperatorView> Operators);
-
-internal static class DayQuery
-{
-    /// <summary>A <c>yyyy-MM-dd</c> day, today in Kyiv when none is given.</summary>
-    public static Dictionary<string, string[]>? Parse(string? text, TimeProvider time, out DateOnly day)
-    {
-        day = DateOnly.FromDateTime(KyivTime.Local(time.GetUtcNow()));
-        if (text is null)
-        {
-            return null;
-        }
-
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out day)
-            ? null
-            : new() { ["date"] = [$"'{text}' is not a day as yyyy-MM-dd."] };
-    }
-}

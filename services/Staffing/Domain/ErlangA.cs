@@ -13,6 +13,9 @@ public static class ErlangA
     /// <summary>Beyond this many waiting callers the chain is too long to compute here; Erlang C answers such traffic.</summary>
     public const int MaxWaitingStates = 200_000;
 
+    /// <summary>Steps × phases one service-level computation may take (some tens of milliseconds).</summary>
+    public const long MaxWork = 30_000_000;
+
     private const double NegligibleLog = -46; // e^-46 ≈ 1e-20 of the largest state probability
 
     public static QueueMeasures Measure(int operators, double traffic, double handleSeconds, double patienceSeconds, double answerSeconds)
@@ -60,6 +63,7 @@ public static class ErlangA
     /// <summary>The fewest operators whose service level reaches the target; service level grows with operators, so a bisection finds it.</summary>
     public static QueueMeasures OperatorsNeeded(double traffic, double handleSeconds, double patienceSeconds, double targetServiceLevel, double answerSeconds)
     {
+        var beyondRange = new HashSet<int>();
         QueueMeasures? Meets(int operators)
         {
             try
@@ -69,7 +73,9 @@ public static class ErlangA
             }
             catch (ErlangAOutOfRangeException)
             {
-                return null; // a queue that long is far from any service-level target
+                // Too long a queue to compute: far from the target, unless it is the next one down from the answer.
+                beyondRange.Add(operators);
+                return null;
             }
         }
 
@@ -94,6 +100,11 @@ public static class ErlangA
             {
                 (high, best) = (middle, measures);
             }
+        }
+
+        if (beyondRange.Contains(best.Operators - 1))
+        {
+            throw new ErlangAOutOfRangeException($"{best.Operators - 1} operators are too many to compute here; Erlang C answers such traffic.");
         }
 
         return best;
@@ -170,6 +181,12 @@ public static class ErlangA
         var uniform = PhaseRate(phases - 1);
         var mean = uniform * seconds;
         var steps = (int)Math.Ceiling(mean + 12 * Math.Sqrt(mean) + 30);
+        if ((long)steps * phases > MaxWork)
+        {
+            throw new ErlangAOutOfRangeException(
+                $"The answer time is too long for this queue ({phases} callers may wait ahead) to compute here; Erlang C answers such traffic.");
+        }
+
         var vector = weight[..phases];
         var absorbed = 0.0;
         var result = 0.0;

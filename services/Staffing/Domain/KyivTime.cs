@@ -20,6 +20,21 @@ public static class KyivTime
             }
         }
 
-        throw new InvalidOperationException("The Europe/Kyiv time zone is not installed (tzdata).");
+        return Fallback();
+    }
+
+    /// <summary>
+    /// Kyiv time on a machine without a time-zone database (no tzdata): EET, UTC+2, with EU summer time
+    /// from the last Sunday of March 03:00 to the last Sunday of October 04:00 local time.
+    /// </summary>
+    internal static TimeZoneInfo Fallback()
+    {
+        var summer = TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
+            DateTime.MinValue.Date,
+            DateTime.MaxValue.Date,
+            TimeSpan.FromHours(1),
+            TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 3, 0, 0), 3, 5, DayOfWeek.Sunday),
+            TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 4, 0, 0), 10, 5, DayOfWeek.Sunday));
+        return TimeZoneInfo.CreateCustomTimeZone("Europe/Kyiv", TimeSpan.FromHours(2), "Kyiv", "EET", "EEST", [summer]);
     }
 }

@@ -18,6 +18,13 @@ public sealed record StaffingQuestion(
     /// <summary>Beyond this the recursion would still be exact, but no contact center carries such traffic.</summary>
     public const double MaxTrafficErlangs = 1_000_000;
 
+    /// <summary>Erlang A follows every caller in the queue, so it takes less traffic than Erlang C.</summary>
+    public const double MaxErlangATrafficErlangs = 10_000;
+
+    public const double MaxAnswerSeconds = 3_600;
+
+    public const double MaxPatienceSeconds = 86_400;
+
     public double TrafficErlangs => ArrivalsPerHour * AhtSeconds / 3600;
 
     /// <summary>Each field that is wrong and why; null when the question can be answered.</summary>
@@ -39,9 +46,9 @@ public sealed record StaffingQuestion(
             errors["targetServiceLevel"] = ["The service-level target is a share strictly between 0 and 1, such as 0.8 for 80%."];
         }
 
-        if (!(AnswerSeconds >= 0) || double.IsInfinity(AnswerSeconds))
+        if (!(AnswerSeconds is >= 0 and <= MaxAnswerSeconds))
         {
-            errors["answerSeconds"] = ["The answer time must be zero or more seconds."];
+            errors["answerSeconds"] = [$"The answer time is 0 to {MaxAnswerSeconds:0} seconds."];
         }
 
         if (!(Shrinkage >= 0 && Shrinkage < 1))
@@ -54,14 +61,19 @@ public sealed record StaffingQuestion(
             errors["operators"] = ["The number of operators must be above zero."];
         }
 
-        if (PatienceSeconds is { } patience && (!(patience > 0) || double.IsInfinity(patience)))
+        if (PatienceSeconds is { } patience && !(patience is > 0 and <= MaxPatienceSeconds))
         {
-            errors["patienceSeconds"] = ["Average patience must be a number of seconds above zero."];
+            errors["patienceSeconds"] = [$"Average patience is above 0 and at most {MaxPatienceSeconds:0} seconds."];
         }
 
         if (errors.Count == 0 && TrafficErlangs > MaxTrafficErlangs)
         {
             errors["arrivalsPerHour"] = [$"Traffic of {Format(TrafficErlangs)} erlangs is beyond the {MaxTrafficErlangs:N0} this calculator takes."];
+        }
+
+        if (errors.Count == 0 && PatienceSeconds is not null && TrafficErlangs > MaxErlangATrafficErlangs)
+        {
+            errors["patienceSeconds"] = [$"Erlang A is computed here up to {MaxErlangATrafficErlangs:N0} erlangs; traffic of {Format(TrafficErlangs)} erlangs needs Erlang C (leave out patienceSeconds)."];
         }
 
         if (errors.Count == 0 && Operators is { } operators && PatienceSeconds is null && TrafficErlangs >= operators)

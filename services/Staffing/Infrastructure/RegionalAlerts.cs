@@ -10,7 +10,7 @@ namespace Ukc.Staffing.Infrastructure;
 /// The alerts in force. Every source of alerts, the HTTP endpoint and any <see cref="IRegionalAlertFeed"/>,
 /// reports changes here; each start and end is stored, then published as <see cref="RegionalAlertChanged"/>.
 /// </summary>
-public sealed class RegionalAlerts(IConnectionMultiplexer redis, IBus bus, TimeProvider time)
+public sealed class RegionalAlerts(IConnectionMultiplexer redis, IBus bus, TimeProvider time, ILogger<RegionalAlerts> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -22,7 +22,10 @@ public sealed class RegionalAlerts(IConnectionMultiplexer redis, IBus bus, TimeP
         return [.. entries.Select(e => JsonSerializer.Deserialize<RegionalAlert>(e!.ToString(), Json)!).OrderBy(a => a.StartedAt)];
     }
 
-    /// <summary>Applies a change that <see cref="AlertChange.Validate"/> accepted; returns what was published.</summary>
+    /// <summary>
+    /// Applies a change that <see cref="AlertChange.Validate"/> accepted; returns what was published. Each step
+    /// is undone when its message cannot be published, so a retried request does it again.
+    /// </summary>
     public async Task<IReadOnlyList<RegionalAlertChanged>> ApplyAsync(AlertChange change, string source, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -31,40 +34,68 @@ public sealed class RegionalAlerts(IConnectionMultiplexer redis, IBus bus, TimeP
         {
             var alert = new RegionalAlert(change.AlertId ?? Guid.NewGuid(), change.Kind!, [.. change.Regions!.Distinct()], now, source);
             // A source that repeats a start it already reported (same id) changes nothing.
-            if (await Db.HashSetAsync(RedisKeys.Alerts, alert.Id.ToString(), JsonSerializer.Serialize(alert, Json), When.NotExists))
+            if (await StoreAsync(alert))
             {
+                await PublishOrUndoAsync(alert.Started(), () => Db.HashDeleteAsync(RedisKeys.Alerts, alert.Id.ToString()), cancellationToken);
                 published.Add(alert.Started());
             }
+
+            return published;
         }
-        else
+
+        foreach (var alert in await ActiveAsync())
         {
-            foreach (var alert in await ActiveAsync())
+            var ends = change.AlertId is { } id
+                ? alert.Id == id
+                : alert.Kind == change.Kind && alert.Regions.Intersect(change.Regions!).Any();
+            if (!ends || !await Db.HashDeleteAsync(RedisKeys.Alerts, alert.Id.ToString()))
             {
-                var ends = change.AlertId is { } id
-                    ? alert.Id == id
-                    : alert.Kind == change.Kind && alert.Regions.Intersect(change.Regions!).Any();
-                if (!ends || !await Db.HashDeleteAsync(RedisKeys.Alerts, alert.Id.ToString()))
-                {
-                    continue;
-                }
-
-                published.Add(alert.Ended(now));
-                // The oblasts the end did not name stay under alert, as an alert of their own.
-                var remaining = change.AlertId is null ? alert.Regions.Except(change.Regions!).ToList() : [];
-                if (remaining.Count > 0)
-                {
-                    var rest = alert with { Id = Guid.NewGuid(), Regions = remaining, StartedAt = now };
-                    await Db.HashSetAsync(RedisKeys.Alerts, rest.Id.ToString(), JsonSerializer.Serialize(rest, Json));
-                    published.Add(rest.Started());
-                }
+                continue;
             }
-        }
 
-        foreach (var message in published)
-        {
-            await bus.Publish(message, cancellationToken);
+            // The oblasts the end did not name stay under alert, as an alert of their own.
+            var remaining = change.AlertId is null ? alert.Regions.Except(change.Regions!).ToList() : [];
+            var rest = remaining.Count > 0 ? alert with { Id = Guid.NewGuid(), Regions = remaining, StartedAt = now } : null;
+            if (rest is not null)
+            {
+                await StoreAsync(rest);
+            }
+
+            await PublishOrUndoAsync(alert.Ended(now), async () =>
+            {
+                await StoreAsync(alert);
+                if (rest is not null)
+                {
+                    await Db.HashDeleteAsync(RedisKeys.Alerts, rest.Id.ToString());
+                }
+            }, cancellationToken);
+            published.Add(alert.Ended(now));
+
+            if (rest is not null)
+            {
+                // The end is out; should this start fail, the oblasts left are not under alert, and saying so again starts them.
+                await PublishOrUndoAsync(rest.Started(), () => Db.HashDeleteAsync(RedisKeys.Alerts, rest.Id.ToString()), cancellationToken);
+                published.Add(rest.Started());
+            }
         }
 
         return published;
+    }
+
+    private Task<bool> StoreAsync(RegionalAlert alert) =>
+        Db.HashSetAsync(RedisKeys.Alerts, alert.Id.ToString(), JsonSerializer.Serialize(alert, Json), When.NotExists);
+
+    private async Task PublishOrUndoAsync(RegionalAlertChanged message, Func<Task> undo, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bus.Publish(message, cancellationToken);
+            logger.LogInformation("Alert {AlertId} ({Kind}) {Change} in {Regions}", message.AlertId, message.Kind, message.Active ? "began" : "ended", message.Regions);
+        }
+        catch
+        {
+            await undo();
+            throw;
+        }
     }
 }

@@ -7,10 +7,10 @@ namespace Ukc.Staffing.Infrastructure;
 
 /// <summary>
 /// The operators, one JSON value each in a Redis hash. Every change is published as
-/// <see cref="Ukc.Contracts.OperatorRosterChanged"/> after it is stored; a failed publish fails the request,
-/// and repeating it stores the same and publishes again.
+/// <see cref="Ukc.Contracts.OperatorRosterChanged"/> after it is stored. A failed publish fails the request
+/// and leaves the roster so that repeating the request stores the same and publishes again.
 /// </summary>
-public sealed class Roster(IConnectionMultiplexer redis, IBus bus, TimeProvider time)
+public sealed class Roster(IConnectionMultiplexer redis, IBus bus, TimeProvider time, ILogger<Roster> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -38,7 +38,17 @@ public sealed class Roster(IConnectionMultiplexer redis, IBus bus, TimeProvider 
             return false;
         }
 
-        await bus.Publish(op.Changed(time.GetUtcNow()), cancellationToken);
+        try
+        {
+            await bus.Publish(op.Changed(time.GetUtcNow()), cancellationToken);
+        }
+        catch
+        {
+            // Unpublished, it must not stay: a retried POST would find it and never publish it.
+            await Db.HashDeleteAsync(RedisKeys.Operators, op.Id);
+            throw;
+        }
+
         return true;
     }
 
@@ -54,6 +64,7 @@ public sealed class Roster(IConnectionMultiplexer redis, IBus bus, TimeProvider 
         await Db.HashSetAsync(RedisKeys.Operators, [.. operators.Select(o => new HashEntry(o.Id, Serialize(o)))]);
         var now = time.GetUtcNow();
         await Task.WhenAll(operators.Select(o => bus.Publish(o.Changed(now), cancellationToken)));
+        logger.LogInformation("Imported {Count} operators into the roster", operators.Count);
     }
 
     public async Task<bool> RemoveAsync(string id, CancellationToken cancellationToken)
@@ -64,7 +75,17 @@ public sealed class Roster(IConnectionMultiplexer redis, IBus bus, TimeProvider 
             return false;
         }
 
-        await bus.Publish(op.Changed(time.GetUtcNow(), removed: true), cancellationToken);
+        try
+        {
+            await bus.Publish(op.Changed(time.GetUtcNow(), removed: true), cancellationToken);
+        }
+        catch
+        {
+            // Back on the roster, so that a retried DELETE removes it and publishes the removal.
+            await Db.HashSetAsync(RedisKeys.Operators, id, Serialize(op), When.NotExists);
+            throw;
+        }
+
         return true;
     }
 
