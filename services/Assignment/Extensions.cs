@@ -24,8 +24,8 @@ internal static class Extensions
         builder.Services.AddSingleton<Offers>();
         builder.Services.AddSingleton<Operators>();
         builder.Services.AddSingleton<OperatorFeed>();
+        builder.Services.AddSingleton<RoutingSignal>();
         builder.Services.AddSingleton<RoutingEvents>();
-        builder.Services.AddSingleton<RoutingLoop>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<RoutingLoop>());
+        builder.Services.AddHostedService<RoutingLoop>();
     }
 }

@@ -30,7 +30,7 @@ public static class AgentsApi
         await operators.FindAsync(id) is { } state ? TypedResults.Ok(state) : TypedResults.NotFound();
 
     public static async Task<Results<Ok<OperatorState>, ValidationProblem, ProblemHttpResult>> SetPresenceAsync(
-        string id, HttpRequest request, Operators operators, RoutingEvents events, RoutingLoop routing, CancellationToken cancellationToken)
+        string id, HttpRequest request, Operators operators, RoutingEvents events, CancellationToken cancellationToken)
     {
         var (body, errors) = await JsonBody.ReadAsync<PresenceRequest>(request, cancellationToken);
         if (errors is null && !PresenceRules.OperatorMaySet(body?.Presence))
@@ -43,12 +43,12 @@ public static class AgentsApi
             return TypedResults.ValidationProblem(errors, title: "The presence cannot be set.");
         }
 
-        return await ApplyAsync(await operators.SetPresenceAsync(id, body!.Presence!), id, operators, events, routing, cancellationToken);
+        return await ApplyAsync(await operators.SetPresenceAsync(id, body!.Presence!), id, operators, events, cancellationToken);
     }
 
     public static async Task<Results<Ok<OperatorState>, ValidationProblem, ProblemHttpResult>> HeartbeatAsync(
-        string id, Operators operators, RoutingEvents events, RoutingLoop routing, CancellationToken cancellationToken) =>
-        await ApplyAsync(await operators.HeartbeatAsync(id), id, operators, events, routing, cancellationToken);
+        string id, Operators operators, RoutingEvents events, CancellationToken cancellationToken) =>
+        await ApplyAsync(await operators.HeartbeatAsync(id), id, operators, events, cancellationToken);
 
     public static async Task<Results<Ok<RoutedAppeal>, NoContent, NotFound>> GetOfferAsync(string id, Operators operators, Offers offers) =>
         await operators.FindAsync(id) is not { } state ? TypedResults.NotFound()
@@ -61,12 +61,12 @@ public static class AgentsApi
         : TypedResults.NoContent();
 
     public static async Task<Results<Ok<OperatorState>, ValidationProblem, ProblemHttpResult>> AcceptAsync(
-        string id, Guid appealId, Operators operators, Offers offers, RoutingEvents events, RoutingLoop routing, CancellationToken cancellationToken) =>
-        await ApplyAsync(await offers.AcceptAsync(id, appealId), id, operators, events, routing, cancellationToken);
+        string id, Guid appealId, Operators operators, Offers offers, RoutingEvents events, CancellationToken cancellationToken) =>
+        await ApplyAsync(await offers.AcceptAsync(id, appealId), id, operators, events, cancellationToken);
 
     public static async Task<Results<Ok<OperatorState>, ValidationProblem, ProblemHttpResult>> DeclineAsync(
-        string id, Guid appealId, Operators operators, Offers offers, RoutingEvents events, RoutingLoop routing, CancellationToken cancellationToken) =>
-        await ApplyAsync(await offers.DeclineAsync(id, appealId), id, operators, events, routing, cancellationToken);
+        string id, Guid appealId, Operators operators, Offers offers, RoutingEvents events, CancellationToken cancellationToken) =>
+        await ApplyAsync(await offers.DeclineAsync(id, appealId), id, operators, events, cancellationToken);
 
     public static async Task<Results<ServerSentEventsResult<OperatorNotice>, NotFound>> StreamAsync(
         string id, Operators operators, OperatorFeed feed, CancellationToken cancellationToken)
@@ -80,9 +80,9 @@ public static class AgentsApi
         return TypedResults.ServerSentEvents(feed.ListenAsync(id, now, cancellationToken));
     }
 
-    /// <summary>Publishes what a step changed, routes again, and answers with the operator as they are now.</summary>
+    /// <summary>Publishes what a step changed and answers with the operator as they are now.</summary>
     private static async Task<Results<Ok<OperatorState>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
-        IReadOnlyList<RoutingChange> changes, string id, Operators operators, RoutingEvents events, RoutingLoop routing, CancellationToken cancellationToken)
+        IReadOnlyList<RoutingChange> changes, string id, Operators operators, RoutingEvents events, CancellationToken cancellationToken)
     {
         if (Refusals.Of(changes) is { } refusal)
         {
@@ -90,7 +90,6 @@ public static class AgentsApi
         }
 
         await events.PublishAsync(changes, cancellationToken);
-        routing.Wake();
         return TypedResults.Ok((await operators.FindAsync(id))!);
     }
 }

@@ -19,7 +19,7 @@ public static class ResolveApi
     }
 
     public static async Task<Results<Ok<RoutedAppeal>, ValidationProblem, ProblemHttpResult>> ResolveAsync(
-        Guid id, HttpRequest request, Offers offers, RoutingEvents events, RoutingLoop routing, IBus bus, TimeProvider time,
+        Guid id, HttpRequest request, Offers offers, RoutingEvents events, IBus bus, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var (body, errors) = await JsonBody.ReadAsync<ResolveRequest>(request, cancellationToken);
@@ -45,7 +45,6 @@ public static class ResolveApi
         }
 
         await events.PublishAsync(changes, cancellationToken);
-        routing.Wake();
         return TypedResults.Ok((await offers.FindAsync(id))!);
     }
 

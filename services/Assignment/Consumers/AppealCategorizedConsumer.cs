@@ -8,11 +8,10 @@ namespace Ukc.Assignment.Consumers;
 /// Queues each categorized appeal (or schedules its callback). A redelivery queues nothing twice but
 /// publishes again, as the first attempt may have failed between the two.
 /// </summary>
-public sealed class AppealCategorizedConsumer(AppealQueues queues, RoutingEvents events, RoutingLoop routing) : IConsumer<AppealCategorized>
+public sealed class AppealCategorizedConsumer(AppealQueues queues, RoutingEvents events) : IConsumer<AppealCategorized>
 {
     public async Task Consume(ConsumeContext<AppealCategorized> context)
     {
         await events.PublishAsync(await queues.EnqueueAsync(context.Message), context.CancellationToken);
-        routing.Wake();
     }
 }

@@ -5,11 +5,10 @@ using Ukc.Contracts;
 namespace Ukc.Assignment.Consumers;
 
 /// <summary>Follows Staffing's roster: who the operators are, their skills, region and workplace.</summary>
-public sealed class OperatorRosterChangedConsumer(Operators operators, RoutingEvents events, RoutingLoop routing) : IConsumer<OperatorRosterChanged>
+public sealed class OperatorRosterChangedConsumer(Operators operators, RoutingEvents events) : IConsumer<OperatorRosterChanged>
 {
     public async Task Consume(ConsumeContext<OperatorRosterChanged> context)
     {
         await events.PublishAsync(await operators.FollowRosterAsync(context.Message), context.CancellationToken);
-        routing.Wake();
     }
 }

@@ -3,14 +3,22 @@ using Ukc.Contracts;
 
 namespace Ukc.Assignment.Infrastructure;
 
-/// <summary>Tells the rest of the system, and the operators concerned, what a routing step changed.</summary>
-public sealed class RoutingEvents(IBus bus, OperatorFeed feed, TimeProvider time)
+/// <summary>
+/// Tells the rest of the system, and the operators concerned, what a routing step changed; and routing
+/// itself, since any change may make a match possible.
+/// </summary>
+public sealed class RoutingEvents(IBus bus, OperatorFeed feed, RoutingSignal signal, TimeProvider time)
 {
     public async Task PublishAsync(IReadOnlyList<RoutingChange> changes, CancellationToken cancellationToken = default)
     {
         foreach (var change in changes)
         {
             await PublishAsync(change, time.GetUtcNow(), cancellationToken);
+        }
+
+        if (changes.Count > 0)
+        {
+            signal.Raise();
         }
     }
 

@@ -3,29 +3,15 @@ using Ukc.Assignment.Domain;
 namespace Ukc.Assignment.Infrastructure;
 
 /// <summary>
-/// Routes waiting appeals to free operators whenever something may have made a match possible, and
+/// Routes waiting appeals to free operators whenever <see cref="RoutingSignal"/> says something may have made a match possible, and
 /// sweeps on a timer for lapsed offers, silent operators, ended wrap-ups and callbacks that are due.
 /// Every replica runs one; the routing scripts keep them from stepping on each other.
 /// </summary>
 public sealed class RoutingLoop(
-    AppealQueues queues, Offers offers, Operators operators, RoutingEvents events, RoutingOptions options, ILogger<RoutingLoop> logger)
+    AppealQueues queues, Offers offers, Operators operators, RoutingEvents events, RoutingSignal signal, RoutingOptions options,
+    ILogger<RoutingLoop> logger)
     : BackgroundService
 {
-    private readonly SemaphoreSlim wake = new(0, 1);
-
-    /// <summary>Asks for a routing pass now rather than at the next sweep.</summary>
-    public void Wake()
-    {
-        try
-        {
-            wake.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // A pass is already asked for.
-        }
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -46,7 +32,7 @@ public sealed class RoutingLoop(
 
             try
             {
-                await wake.WaitAsync(options.SweepInterval, stoppingToken);
+                await signal.WaitAsync(options.SweepInterval, stoppingToken);
             }
             catch (OperationCanceledException)
             {
