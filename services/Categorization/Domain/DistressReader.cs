@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace Ukc.Categorization.Domain;
+
+/// <summary>
+/// Distress 0–3 from the wording: 0 a calm request; one point each for cries for help, fear or despair, shouting
+/// (many exclamation marks, capitals) and harm happening now; a suicidal statement is always 3.
+/// </summary>
+public static partial class DistressReader
+{
+    public const int Max = 3;
+
+    public static int Read(string text)
+    {
+        if (PriorityRules.Suicidal.IsMatch(text))
+        {
+            return Max;
+        }
+
+        var level = 0;
+        if (CryForHelp().IsMatch(text)) level++;
+        if (FearOrDespair().IsMatch(text)) level++;
+        if (Shouting(text)) level++;
+        if (PriorityRules.IsCritical(text)) level++;
+        return Math.Min(Max, level);
+    }
+
+    private static bool Shouting(string text)
+    {
+        if (text.Contains("!!", StringComparison.Ordinal) || text.Contains("?!", StringComparison.Ordinal) || text.Contains("??", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        int letters = 0, capitals = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c)) capitals++;
+            }
+        }
+
+        return letters >= 12 && capitals * 2 > letters;
+    }
+
+    [GeneratedRegex(@"допоможіть|допоможи|допомогіть|помогіт|помогите|помогитє|рятуйте|спасите|благаю|умоляю|\bhelp\b|\bsos\b|терміново|срочно|негайно|urgent|будь-хто|хто-небудь|кто-нибудь", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CryForHelp();
+
+    [GeneratedRegex(@"страшно|боюс|боюся|боїмо|боимся|боюсь|паніка|паника|panic|scared|afraid|terrified|жах|ужас|плачу|плаче|плачет|crying|не можу спати|не могу спать|can't sleep|відчай|отчаян|despair|не знаю що робити|не знаю что делать|що робити|что делать|what do we do|what should we do|кричить|кричит|screaming|истерик|істерик", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FearOrDespair();
+}

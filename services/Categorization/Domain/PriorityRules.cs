@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Ukc.Contracts;
+
+namespace Ukc.Categorization.Domain;
+
+/// <summary>
+/// Words that mean a life is at stake now or a vulnerable person is in a hard situation. They only ever raise the
+/// priority the model gave: a missed critical appeal costs far more than an operator reading a normal one early.
+/// </summary>
+public static partial class PriorityRules
+{
+    public static string Combine(string modelPriority, string text)
+    {
+        if (IsCritical(text))
+        {
+            return Priorities.Critical;
+        }
+
+        if (modelPriority is Priorities.Normal or Priorities.Low && IsHigh(text))
+        {
+            return Priorities.High;
+        }
+
+        return modelPriority;
+    }
+
+    public static bool IsCritical(string text) =>
+        ThreatNow().IsMatch(text) || Injury().IsMatch(text) || Trapped().IsMatch(text) || Ordnance().IsMatch(text)
+        || MedicineGoneToday().IsMatch(text) || Suicidal.IsMatch(text);
+
+    public static bool IsHigh(string text) => Vulnerable().IsMatch(text);
+
+    /// <summary>Statements of suicide; distress reads them too.</summary>
+    public static Regex Suicidal => SuicidalStatement();
+
+    [GeneratedRegex(@"(прямо зараз|прямо сейчас|right now|щойно|зараз|сейчас).{0,40}(обстріл|обстрел|вибух|взрыв|бомбл|бомбят|стріля|стреля|бій|бой|бои|shell|explosion|влучан|ракет|прил[іе]т)|(обстріл|обстрел|вибух|взрыв|бомбл|бомбят|shell|бій|бой|бои).{0,40}(прямо зараз|прямо сейчас|right now|щойно)|стріляють|стреляют|обстрілюють|обстреливают|being shelled|shot at|під обстрілом|под обстрелом|бомблять|бомбят|б'ють з|бьют|кулі летять|снайпер|горить|горит|on fire|пожеж", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThreatNow();
+
+    [GeneratedRegex(@"поранен|поранил|поранило|поранена|ранен|ранил|ранение|wound|bleed|кровотеч|кров не зупин|кровь ид|кровь из|кров з|кровь на|кров,|кровь,|уламок в|осколк|осколок в|shrapnel|не дихає|не дышит|not breathing|no pulse|без свідомості|втрача\w* свідомість|втратила свідомість|теря\w* сознание|без сознания|unconscious|collapsed|не приходить до тями|задиха|синіє|синіють|сині губи|губи сині|heart attack|інфаркт|инфаркт|инсульт|інсульт|судом|контуз|опік|обпекл|вдавил|піна|підірвал|подорвал|відірван|перелом|народжує|рожает|в комі|в коме|не реагує|pregnant.{0,30}bleed", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Injury();
+
+    [GeneratedRegex(@"під завал|под завал|завалило|завалены|засипан|засыпа|rubble|trapped|обвал|обрушил|не можуть вийти|не може вийти|не можем выйти|заблокован|ув'язнен|стеля падає|падають стіни|газом|запах газ|smell of gas|искрит", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Trapped();
+
+    [GeneratedRegex(@"не розірвав|нерозірван|невибухл|не вибухну|не разорвал|неразорвав|невзорвав|unexploded|mortar shell|розтяжк|растяжк|граната|фугас|міна |міну|мина |мину |мине|на міні|\bmine\b|\bmines\b|касетн|кассетн", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Ordnance();
+
+    [GeneratedRegex(@"(інсулін|инсулин|ліки|лекарств|insulin|medicine|інгалятор|ингалятор|inhaler|суміш|смесь|formula).{0,60}(закінч\w* сьогодні|закінчився|закінчилась|скінчи|кончил|закончил\w* (сегодня|вчера)|нема|нет\b|run(s|ning)? out today|ran out)|(закінчу\w*|закончи\w*) сьогодні|закончится сегодня|(інсуліну|инсулина|insulin) (нема|нет|не було)|не їла дві доби|нечего пить|нічого пити|не пьет|не п'є", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MedicineGoneToday();
+
+    [GeneratedRegex(@"не хочу (більше )?жити|не хочу больше жить|не хочу жить|хоче померти|хочет умереть|wants? to die|покінчити|покончить|вбити себе|вбю себе|вб'ю себе|убью себя|убьет себя|убьёт себя|застрел|suicid|kill (myself|himself|herself)|end(ing)? it|ending my life|закінчити все|все закінчить|всё закончу|все закончу|сегодня всё закончу|прощаєт|прощается|прощальн|goodbye|таблетки.{0,30}(всі|все|all)|наковтал|наглотал|pills in my hand|вистрибн|выпрыгн|стрибн|ріже себе|режет себя|порізал|порезал|cut (his|her|my) wrists|вены|мотузк|верёвк|веревк|rope|не можу більше|не могу больше|can't go on|не витримаю|не бачу виходу|не бачу сенсу|нема сенсу|нет смысла|на колію|на мосту|підвіконні", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SuicidalStatement();
+
+    [GeneratedRegex(@"лежач|лежаче|bedridden|паралізован|парализован|інвалід|инвалид|disabl|wheelchair|візку|коляс\w+ (для|інвалід)|на милицях|немовл|младен|newborn|\bbaby\b|місяц\w* дитин|дитині \d+ місяц|месяц\w* ребен|без опалення|без отопления|no heating|холодно дітям|дітям холодно|днів без (їжі|води)|дня без (еды|воды)|days without (food|water)|їжа закінчилась|еда закончилась|нема що їсти|нечего есть|nothing to eat|сам[аи]? (в|у) квартир|одна в квартир|живе сам|живет одна|живе одна|alone|літн\w+|пожил\w+ (мама|мать|женщин|человек)|elderly|вагітн|беремен|pregnant|онкол|діаліз|диализ|dialysis", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Vulnerable();
+}
