@@ -35,7 +35,12 @@ public sealed class AppealClassifier
     public static AppealClassifier Train(IReadOnlyList<LabeledAppeal> appeals, double reviewThreshold = DefaultReviewThreshold, int seed = 1)
     {
         var ml = new MLContext(seed);
-        var rows = appeals.Select(appeal => new TrainingRow { Text = AppealText.Normalize(appeal.Text), Category = appeal.Category, Priority = appeal.Priority });
+        var rows = appeals.Select(appeal =>
+        {
+            var row = new TrainingRow { Category = appeal.Category, Priority = appeal.Priority };
+            row.Fill(appeal.Text);
+            return row;
+        });
         var (featurizer, features) = TextFeaturizer.Fit(ml, rows.ToList());
         features = ml.Data.Cache(features);
         var categoryModel = TrainLinear(ml, features, nameof(TrainingRow.Category));
@@ -49,7 +54,7 @@ public sealed class AppealClassifier
         var best = ArgMax(categories);
         var category = categoryModel.Labels[best];
         var confidence = Math.Round(categories[best], 4);
-        var modelPriority = priorityModel.Labels[ArgMax(priorities)];
+        var modelPriority = ModelPriority(priorities);
         var priority = PriorityRules.Combine(modelPriority, text);
         var distress = DistressReader.Read(text);
         var language = LanguageDetector.Detect(text);
@@ -65,8 +70,6 @@ public sealed class AppealClassifier
             {
                 LabelColumnName = label,
                 FeatureColumnName = TextFeaturizer.FeatureColumn,
-                L2Regularization = 1e-4f,
-                MaximumNumberOfIterations = 30,
             }));
         var model = pipeline.Fit(features);
         VBuffer<ReadOnlyMemory<char>> keys = default;
@@ -74,6 +77,17 @@ public sealed class AppealClassifier
         var labels = keys.DenseValues().Select(key => key.ToString()).ToArray();
         return new LinearModel(model.LastTransformer.Model, labels);
     }
+
+    /// <summary>Critical as soon as it is a likely reading, not only the likeliest: missing one costs most.</summary>
+    private string ModelPriority(float[] probabilities)
+    {
+        var critical = priorityModel.IndexOf(Priorities.Critical);
+        return critical >= 0 && probabilities[critical] >= CriticalProbability
+            ? Priorities.Critical
+            : priorityModel.Labels[ArgMax(probabilities)];
+    }
+
+    private const float CriticalProbability = 0.3f;
 
     private static int ArgMax(float[] values)
     {
@@ -89,10 +103,8 @@ public sealed class AppealClassifier
         return best;
     }
 
-    private sealed class TrainingRow
+    private sealed class TrainingRow : TextFeaturizer.TextRow
     {
-        public string Text { get; set; } = "";
-
         public string Category { get; set; } = Categories.Other;
 
         public string Priority { get; set; } = Priorities.Normal;

@@ -40,6 +40,8 @@ internal sealed class LinearModel
 
     public IReadOnlyList<string> Labels => labels;
 
+    public int IndexOf(string label) => Array.IndexOf(labels, label);
+
     /// <summary>The probability of each label, in the order of <see cref="Labels"/>.</summary>
     public float[] Probabilities(in VBuffer<float> features)
     {

@@ -36,14 +36,24 @@ internal sealed class TextFeaturizer
             KeepNumbers = true,
             StopWordsRemoverOptions = null,
             WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = false },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
-        var transformer = ml.Transforms.Text.FeaturizeText(FeatureColumn, options, nameof(TextRow.Text)).Fit(data);
+        // Each group is normalized on its own, so the few topic tokens weigh as much as the many n-grams.
+        var transformer = ml.Transforms.Text.FeaturizeText(TextFeatures, options, nameof(TextRow.Text))
+            .Append(ml.Transforms.Text.ProduceWordBags(StemFeatures, nameof(TextRow.Stems), ngramLength: 2))
+            .Append(ml.Transforms.NormalizeLpNorm(StemFeatures))
+            .Append(ml.Transforms.Text.ProduceWordBags(TopicFeatures, nameof(TextRow.Topics), ngramLength: 1))
+            .Append(ml.Transforms.NormalizeLpNorm(TopicFeatures))
+            .Append(ml.Transforms.Concatenate(FeatureColumn, TextFeatures, StemFeatures, TopicFeatures))
+            .Fit(data);
         return (new TextFeaturizer(ml, transformer), transformer.Transform(data));
     }
 
     public const string FeatureColumn = "Features";
+    private const string TextFeatures = "TextFeatures";
+    private const string StemFeatures = "StemFeatures";
+    private const string TopicFeatures = "TopicFeatures";
 
     /// <summary>Featurizes the text and hands the sparse vector to <paramref name="use"/> while the buffer is valid.</summary>
     public TResult Featurize<TResult>(string text, Func<VBuffer<float>, TResult> use)
@@ -55,7 +65,7 @@ internal sealed class TextFeaturizer
 
         try
         {
-            engine.Input.Text = AppealText.Normalize(text);
+            engine.Input.Fill(text);
             engine.Predictor.Predict(engine.Input, ref engine.Output);
             return use(engine.Output.Features);
         }
@@ -74,9 +84,22 @@ internal sealed class TextFeaturizer
         public FeatureRow Output = new();
     }
 
-    internal sealed class TextRow
+    /// <summary>The columns the featurizer reads, all derived from the appeal's text.</summary>
+    internal class TextRow
     {
         public string Text { get; set; } = "";
+
+        public string Stems { get; set; } = "";
+
+        public string Topics { get; set; } = "";
+
+        public void Fill(string text)
+        {
+            Text = AppealText.Normalize(text);
+            Stems = AppealText.Stems(Text);
+            // A leading word keeps the bag from being empty when no topic is found.
+            Topics = "text " + AppealText.Topics(Text);
+        }
     }
 
     internal sealed class FeatureRow
