@@ -14,7 +14,7 @@ public class HeldOutQualityTests(TrainedClassifier trained, ITestOutputHelper ou
         Assert.True(report.MacroF1 >= 0.90, $"macro-F1 {report.MacroF1:F3}");
     }
 
-    [Fact(Skip = "Not met yet: held-out critical recall is 0.88 with precision 0.74 (issue 4 asks 0.95 and 0.80)")]
+    [Fact(Skip = "Not met yet: held-out critical recall is 0.93 with precision 0.75 (issue 4 asks 0.95 and 0.80)")]
     public void Critical_appeals_are_found_with_recall_0_95_and_precision_0_80()
     {
         Assert.True(report.CriticalRecall >= 0.95, $"critical recall {report.CriticalRecall:F3}");
@@ -26,7 +26,7 @@ public class HeldOutQualityTests(TrainedClassifier trained, ITestOutputHelper ou
     public void Held_out_figures_do_not_fall_below_those_measured()
     {
         Assert.True(report.MacroF1 >= 0.78, $"macro-F1 {report.MacroF1:F3}");
-        Assert.True(report.CriticalRecall >= 0.88, $"critical recall {report.CriticalRecall:F3}");
+        Assert.True(report.CriticalRecall >= 0.90, $"critical recall {report.CriticalRecall:F3}");
     }
 
     [Fact]

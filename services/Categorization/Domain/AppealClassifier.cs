@@ -6,24 +6,27 @@ using Ukc.Contracts;
 namespace Ukc.Categorization.Domain;
 
 /// <summary>
-/// Reads an appeal: a category model and a priority model trained on the corpus at start-up, priority rules that
-/// can only raise urgency, distress from the wording, language from the letters and words. Thread-safe.
+/// Reads an appeal: a category model and a priority model, multinomial logistic regressions that ML.NET trains on
+/// the corpus at start-up; priority rules that can only raise urgency; distress from the wording; language from the
+/// letters and words. Holds no mutable state, so it is safe to share between threads.
 /// </summary>
 public sealed class AppealClassifier
 {
     /// <summary>Below this probability of its category an appeal is flagged for an operator to check.</summary>
     public const double DefaultReviewThreshold = 0.45;
 
-    private readonly TextFeaturizer featurizer;
-    private readonly LinearModel categoryModel;
-    private readonly LinearModel priorityModel;
+    /// <summary>The model calls an appeal critical as soon as that is a likely reading, not only the likeliest: missing one costs most.</summary>
+    private const float CriticalProbability = 0.3f;
+
+    private const int CategoryHead = 0;
+    private const int PriorityHead = 1;
+
+    private readonly LinearModel model;
     private readonly double reviewThreshold;
 
-    private AppealClassifier(TextFeaturizer featurizer, LinearModel categoryModel, LinearModel priorityModel, double reviewThreshold)
+    private AppealClassifier(LinearModel model, double reviewThreshold)
     {
-        this.featurizer = featurizer;
-        this.categoryModel = categoryModel;
-        this.priorityModel = priorityModel;
+        this.model = model;
         this.reviewThreshold = reviewThreshold;
     }
 
@@ -35,59 +38,54 @@ public sealed class AppealClassifier
     public static AppealClassifier Train(IReadOnlyList<LabeledAppeal> appeals, double reviewThreshold = DefaultReviewThreshold, int seed = 1)
     {
         var ml = new MLContext(seed);
-        var rows = appeals.Select(appeal =>
-        {
-            var row = new TrainingRow { Category = appeal.Category, Priority = appeal.Priority };
-            row.Fill(appeal.Text);
-            return row;
-        });
-        var (featurizer, features) = TextFeaturizer.Fit(ml, rows.ToList());
-        features = ml.Data.Cache(features);
-        var categoryModel = TrainLinear(ml, features, nameof(TrainingRow.Category));
-        var priorityModel = TrainLinear(ml, features, nameof(TrainingRow.Priority));
-        return new AppealClassifier(featurizer, categoryModel, priorityModel, reviewThreshold);
+        var rows = appeals.AsParallel().AsOrdered()
+            .Select(appeal => new TrainingRow { Features = AppealFeatures.Extract(appeal.Text), Category = appeal.Category, Priority = appeal.Priority })
+            .ToList();
+        var data = ml.Data.Cache(ml.Data.LoadFromEnumerable(rows));
+        var model = new LinearModel(TrainLinear(ml, data, nameof(TrainingRow.Category)), TrainLinear(ml, data, nameof(TrainingRow.Priority)));
+        return new AppealClassifier(model, reviewThreshold);
     }
 
     public Classification Classify(string text)
     {
-        var (categories, priorities) = featurizer.Featurize(text, features => (categoryModel.Probabilities(features), priorityModel.Probabilities(features)));
+        var probabilities = model.Probabilities(AppealFeatures.Extract(text));
+        var categories = probabilities[CategoryHead];
         var best = ArgMax(categories);
-        var category = categoryModel.Labels[best];
+        var category = model.Labels(CategoryHead)[best];
         var confidence = Math.Round(categories[best], 4);
-        var modelPriority = ModelPriority(priorities);
-        var priority = PriorityRules.Combine(modelPriority, text);
-        var distress = DistressReader.Read(text);
+
+        var lower = text.ToLowerInvariant();
+        var signals = PriorityRules.Read(lower);
+        var priority = PriorityRules.Combine(ModelPriority(probabilities[PriorityHead]), signals);
+        var distress = DistressReader.Read(text, lower, signals);
         var language = LanguageDetector.Detect(text);
         var skills = RequiredSkills.For(category, language, distress);
         return new Classification(category, priority, distress, language, skills, confidence, confidence < reviewThreshold);
     }
 
-    private static LinearModel TrainLinear(MLContext ml, IDataView features, string labelColumn)
+    private string ModelPriority(float[] probabilities)
+    {
+        var critical = model.IndexOf(PriorityHead, Priorities.Critical);
+        return critical >= 0 && probabilities[critical] >= CriticalProbability
+            ? Priorities.Critical
+            : model.Labels(PriorityHead)[ArgMax(probabilities)];
+    }
+
+    private static (MaximumEntropyModelParameters, string[]) TrainLinear(MLContext ml, IDataView data, string labelColumn)
     {
         const string label = "Label";
         var pipeline = ml.Transforms.Conversion.MapValueToKey(label, labelColumn)
             .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = label,
-                FeatureColumnName = TextFeaturizer.FeatureColumn,
+                FeatureColumnName = nameof(TrainingRow.Features),
             }));
-        var model = pipeline.Fit(features);
+        var model = pipeline.Fit(data);
         VBuffer<ReadOnlyMemory<char>> keys = default;
-        model.Transform(features).Schema[label].GetKeyValues(ref keys);
+        model.Transform(data).Schema[label].GetKeyValues(ref keys);
         var labels = keys.DenseValues().Select(key => key.ToString()).ToArray();
-        return new LinearModel(model.LastTransformer.Model, labels);
+        return (model.LastTransformer.Model, labels);
     }
-
-    /// <summary>Critical as soon as it is a likely reading, not only the likeliest: missing one costs most.</summary>
-    private string ModelPriority(float[] probabilities)
-    {
-        var critical = priorityModel.IndexOf(Priorities.Critical);
-        return critical >= 0 && probabilities[critical] >= CriticalProbability
-            ? Priorities.Critical
-            : priorityModel.Labels[ArgMax(probabilities)];
-    }
-
-    private const float CriticalProbability = 0.3f;
 
     private static int ArgMax(float[] values)
     {
@@ -103,8 +101,11 @@ public sealed class AppealClassifier
         return best;
     }
 
-    private sealed class TrainingRow : TextFeaturizer.TextRow
+    private sealed class TrainingRow
     {
+        [VectorType(AppealFeatures.Dimension)]
+        public VBuffer<float> Features { get; set; }
+
         public string Category { get; set; } = Categories.Other;
 
         public string Priority { get; set; } = Priorities.Normal;

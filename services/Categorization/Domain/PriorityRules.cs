@@ -7,16 +7,36 @@ namespace Ukc.Categorization.Domain;
 /// Words that mean a life is at stake now or a vulnerable person is in a hard situation. They only ever raise the
 /// priority the model gave: a missed critical appeal costs far more than an operator reading a normal one early.
 /// </summary>
-public static partial class PriorityRules
+public static class PriorityRules
 {
-    public static string Combine(string modelPriority, string text)
+    // A DFA reads the text once for all the alternatives, where backtracking tried each at every position.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    /// <summary>What the rules find in the text, which must already be in lower case.</summary>
+    public readonly record struct Signals(bool Suicidal, bool Critical, bool High);
+
+    public static Signals Read(string lowerText)
     {
-        if (IsCritical(text))
+        var suicidal = SuicidalStatementPattern.IsMatch(lowerText);
+        var critical = suicidal || ThreatNowPattern.IsMatch(lowerText) || InjuryPattern.IsMatch(lowerText) || TrappedPattern.IsMatch(lowerText)
+            || OrdnancePattern.IsMatch(lowerText) || MedicineGoneTodayPattern.IsMatch(lowerText) || MissingNowPattern.IsMatch(lowerText);
+        return new Signals(suicidal, critical, !critical && VulnerablePattern.IsMatch(lowerText));
+    }
+
+    public static bool IsCritical(string text) => Read(text.ToLowerInvariant()).Critical;
+
+    public static bool IsHigh(string text) => Read(text.ToLowerInvariant()).High;
+
+    public static string Combine(string modelPriority, string text) => Combine(modelPriority, Read(text.ToLowerInvariant()));
+
+    public static string Combine(string modelPriority, Signals signals)
+    {
+        if (signals.Critical)
         {
             return Priorities.Critical;
         }
 
-        if (modelPriority is Priorities.Normal or Priorities.Low && IsHigh(text))
+        if (modelPriority is Priorities.Normal or Priorities.Low && signals.High)
         {
             return Priorities.High;
         }
@@ -24,36 +44,19 @@ public static partial class PriorityRules
         return modelPriority;
     }
 
-    public static bool IsCritical(string text) =>
-        ThreatNow().IsMatch(text) || Injury().IsMatch(text) || Trapped().IsMatch(text) || Ordnance().IsMatch(text)
-        || MedicineGoneToday().IsMatch(text) || MissingNow().IsMatch(text) || Suicidal.IsMatch(text);
+    private static readonly Regex ThreatNowPattern = new(@"(прямо зараз|прямо сейчас|right now|щойно|зараз|сейчас).{0,40}(обстріл|обстрел|вибух|взрыв|бомбл|бомбят|стріля|стреля|бій|бой|бои|shell|explosion|влучан|ракет|прил[іе]т)|(обстріл|обстрел|вибух|взрыв|бомбл|бомбят|shell|бій|бой|бои|explosions).{0,40}(прямо зараз|прямо сейчас|right now|щойно)|стріляють|стреляют|обстрілюють|обстреливают|being shelled|shot at|під обстрілом|под обстрелом|бомблять|бомбят|б'ють з|бьют|кулі летять|снайпер|горить|горит|горять|on fire|пожеж|йде бій|идет бой|бои прямо|поруч вибухи|рядом взрывы|снаряди лягають|снаряд попав|снаряд попал|після влучання|после попадания|танки на|tanks? on our|ще чути постріли|постріли|выстрелы|ховаємось|прячемся|hiding|ми в підвалі|ми в погребі|ми в льоху|мы в подвале|in a (basement|cellar)|не виходимо з підвалу|хитається|трясеться|дим,|smoke", Options);
 
-    public static bool IsHigh(string text) => Vulnerable().IsMatch(text);
+    private static readonly Regex InjuryPattern = new(@"поранен|поранил|поранило|ранен|ранил|ранение|wounded|wound|bleed|кровотеч|кров не зупин|кровь ид|кровь из|кров з|кровь на|уламок в|осколок в|осколком|shrapnel|не дихає|не дышит|not breathing|no pulse|без свідомості|втрача\w* свідомість|втратила свідомість|теря\w* сознание|без сознания|unconscious|collapsed|не приходить до тями|задиха|синіє|синіють|губи сині|heart attack|інфаркт|инфаркт|плохо с сердцем|погано з серцем|давит в груди|біль за грудиною|chest pain|судоми|судороги|seizure|опік на|обпекл|вдавил|піна|пена изо рта|підірвал|подорвал|відірван|відкритим переломом|открытый перелом|народжує|рожает|в комі|в коме|не реагує|подвійну дозу|передозу|overdose|весь мокрий|pregnant.{0,30}bleed", Options);
 
-    /// <summary>Statements of suicide; distress reads them too.</summary>
-    public static Regex Suicidal => SuicidalStatement();
+    private static readonly Regex TrappedPattern = new(@"під завал|под завал|завалило|завалены|засипан|засыпа|под бетоном|rubble|trapped|debris|обвал|обрушил|заблокован|ув'язнен|стеля падає|падають стіни|дверь завалена|газом|запах газ|smell of gas|искрит", Options);
 
-    [GeneratedRegex(@"(прямо зараз|прямо сейчас|right now|щойно|зараз|сейчас).{0,40}(обстріл|обстрел|вибух|взрыв|бомбл|бомбят|стріля|стреля|бій|бой|бои|shell|explosion|влучан|ракет|прил[іе]т)|(обстріл|обстрел|вибух|взрыв|бомбл|бомбят|shell|бій|бой|бои|explosions).{0,40}(прямо зараз|прямо сейчас|right now|щойно)|стріляють|стреляют|обстрілюють|обстреливают|being shelled|shot at|під обстрілом|под обстрелом|бомблять|бомбят|б'ють з|бьют|кулі летять|снайпер|горить|горит|горять|on fire|пожеж|йде бій|идет бой|бои прямо|поруч вибухи|рядом взрывы|снаряди лягають|снаряд попав|снаряд попал|після влучання|после попадания|танки на|tanks? on our|ще чути постріли|постріли|выстрелы|ховаємось|прячемся|hiding|ми в підвалі|ми в погребі|ми в льоху|мы в подвале|in a (basement|cellar)|не виходимо з підвалу|хитається|трясеться|дим,|smoke", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ThreatNow();
+    private static readonly Regex OrdnancePattern = new(@"не розірвав|нерозірван|невибухл|не вибухну|не разорвал|неразорвав|невзорвав|unexploded (rocket|shell|bomb|missile)|mortar shell|розтяжк|растяжк|граната|фугас|\bміна\b|\bміну\b|\bмина\b|\bмину\b|на міні|на мине|(found|знайшли|нашли|лежить|лежит).{0,30}\b(mine|міна|мина|снаряд|shell)|касетн|кассетн", Options);
 
-    [GeneratedRegex(@"поранен|поранил|поранило|ранен|ранил|ранение|wounded|wound|bleed|кровотеч|кров не зупин|кровь ид|кровь из|кров з|кровь на|уламок в|осколок в|осколком|shrapnel|не дихає|не дышит|not breathing|no pulse|без свідомості|втрача\w* свідомість|втратила свідомість|теря\w* сознание|без сознания|unconscious|collapsed|не приходить до тями|задиха|синіє|синіють|губи сині|heart attack|інфаркт|инфаркт|плохо с сердцем|погано з серцем|давит в груди|біль за грудиною|chest pain|судоми|судороги|seizure|опік на|обпекл|вдавил|піна|пена изо рта|підірвал|подорвал|відірван|відкритим переломом|открытый перелом|народжує|рожает|в комі|в коме|не реагує|подвійну дозу|передозу|overdose|весь мокрий|pregnant.{0,30}bleed", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Injury();
+    private static readonly Regex MedicineGoneTodayPattern = new(@"(інсулін|инсулин|ліки|лекарств|insulin|medicine|інгалятор|ингалятор|inhaler|суміш|смесь|formula).{0,60}(закінч|скінч|кончил|закончил|run|ran out).{0,30}(сьогодні|сегодня|today|tonight|ввечері|вечером|вчора|вчера|yesterday|зараз)|(закінчу\w*|закончи\w*) сьогодні|закончится сегодня|(інсуліну|инсулина|insulin) (нема|нет|не було)|не їла дві доби|нечего пить|нічого пити|не пьет|п'ють сніг|(води|воды) (немає|нема|нет) \d+ (дн|дня)|закінчилась вода|без води вже добу|ні чистої води", Options);
 
-    [GeneratedRegex(@"під завал|под завал|завалило|завалены|засипан|засыпа|под бетоном|rubble|trapped|debris|обвал|обрушил|заблокован|ув'язнен|стеля падає|падають стіни|дверь завалена|газом|запах газ|smell of gas|искрит", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Trapped();
+    private static readonly Regex MissingNowPattern = new(@"(нема|немає|не повернул|не вернул|потерял|загубил|шукаємо|ищем).{0,80}(годину|хвилин|прямо зараз|прямо сейчас|\bзараз\b|right now)|(годину|хвилин|минут|hour|minutes).{0,15}(тому|назад|ago).{0,80}(нема|немає|не повертає|досі|not back)", Options);
 
-    [GeneratedRegex(@"не розірвав|нерозірван|невибухл|не вибухну|не разорвал|неразорвав|невзорвав|unexploded (rocket|shell|bomb|missile)|mortar shell|розтяжк|растяжк|граната|фугас|\bміна\b|\bміну\b|\bмина\b|\bмину\b|на міні|на мине|(found|знайшли|нашли|лежить|лежит).{0,30}\b(mine|міна|мина|снаряд|shell)|касетн|кассетн", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Ordnance();
+    private static readonly Regex SuicidalStatementPattern = new(@"не хочу (більше )?жити|не хочу больше жить|не хочу жить|хоче померти|хочет умереть|wants? to die|покінчити|покончить|вбити себе|вбю себе|вб'ю себе|убью себя|убьет себя|убьёт себя|застрел|suicid|kill (myself|himself|herself)|\bend(ing)? it\b|ending my life|закінчити все|все закінчить|всё закончу|все закончу|сегодня всё закончу|прощаєт|прощается|прощальн|goodbye|таблетки.{0,30}(всі|все|all)|наковтал|наглотал|pills in my hand|вистрибн|выпрыгн|стрибн|ріже себе|режет себя|порізал|порезал|cut (his|her|my) wrists|вены|мотузк|верёвк|веревк|\brope\b|всі свої таблетки|я вирішив|я вирішила|більше не може|больше не может|тягарем|бременем|burden|не можу більше|не могу больше|can't go on|не витримаю|не бачу виходу|не бачу сенсу|нема сенсу|нет смысла|на колію|на мосту|підвіконні", Options);
 
-    [GeneratedRegex(@"(інсулін|инсулин|ліки|лекарств|insulin|medicine|інгалятор|ингалятор|inhaler|суміш|смесь|formula).{0,60}(закінч|скінч|кончил|закончил|run|ran out).{0,30}(сьогодні|сегодня|today|tonight|ввечері|вечером|вчора|вчера|yesterday|зараз)|(закінчу\w*|закончи\w*) сьогодні|закончится сегодня|(інсуліну|инсулина|insulin) (нема|нет|не було)|не їла дві доби|нечего пить|нічого пити|не пьет|п'ють сніг|(води|воды) (немає|нема|нет) \d+ (дн|дня)|закінчилась вода|без води вже добу|ні чистої води", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MedicineGoneToday();
-
-    [GeneratedRegex(@"(нема|немає|не повернул|не вернул|потерял|загубил|шукаємо|ищем).{0,80}(годину|хвилин|прямо зараз|прямо сейчас|\bзараз\b|right now)|(годину|хвилин|минут|hour|minutes).{0,15}(тому|назад|ago).{0,80}(нема|немає|не повертає|досі|not back)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MissingNow();
-
-    [GeneratedRegex(@"не хочу (більше )?жити|не хочу больше жить|не хочу жить|хоче померти|хочет умереть|wants? to die|покінчити|покончить|вбити себе|вбю себе|вб'ю себе|убью себя|убьет себя|убьёт себя|застрел|suicid|kill (myself|himself|herself)|\bend(ing)? it\b|ending my life|закінчити все|все закінчить|всё закончу|все закончу|сегодня всё закончу|прощаєт|прощается|прощальн|goodbye|таблетки.{0,30}(всі|все|all)|наковтал|наглотал|pills in my hand|вистрибн|выпрыгн|стрибн|ріже себе|режет себя|порізал|порезал|cut (his|her|my) wrists|вены|мотузк|верёвк|веревк|\brope\b|всі свої таблетки|я вирішив|я вирішила|більше не може|больше не может|тягарем|бременем|burden|не можу більше|не могу больше|can't go on|не витримаю|не бачу виходу|не бачу сенсу|нема сенсу|нет смысла|на колію|на мосту|підвіконні", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SuicidalStatement();
-
-    [GeneratedRegex(@"лежач|лежаче|bedridden|паралізован|парализован|інвалід|инвалид|disabl|wheelchair|візку|коляс\w+ (для|інвалід)|на милицях|немовл|младен|newborn|\bbaby\b|місяц\w* дитин|дитині \d+ місяц|месяц\w* ребен|без опалення|без отопления|no heating|холодно дітям|дітям холодно|днів без (їжі|води)|дня без (еды|воды)|days without (food|water)|їжа закінчилась|еда закончилась|нема що їсти|нечего есть|nothing to eat|сам[аи]? (в|у) квартир|одна в квартир|живе сам|живет одна|живе одна|alone|літн\w+|пожил\w+ (мама|мать|женщин|человек)|elderly|вагітн|беремен|pregnant|онкол|діаліз|диализ|dialysis", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Vulnerable();
+    private static readonly Regex VulnerablePattern = new(@"лежач|лежаче|bedridden|паралізован|парализован|інвалід|инвалид|disabl|wheelchair|візку|коляс\w+ (для|інвалід)|на милицях|немовл|младен|newborn|\bbaby\b|місяц\w* дитин|дитині \d+ місяц|месяц\w* ребен|без опалення|без отопления|no heating|холодно дітям|дітям холодно|днів без (їжі|води)|дня без (еды|воды)|days without (food|water)|їжа закінчилась|еда закончилась|нема що їсти|нечего есть|nothing to eat|сам[аи]? (в|у) квартир|одна в квартир|живе сам|живет одна|живе одна|alone|літн\w+|пожил\w+ (мама|мать|женщин|человек)|elderly|вагітн|беремен|pregnant|онкол|діаліз|диализ|dialysis", Options);
 }

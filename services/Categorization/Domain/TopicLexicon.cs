@@ -9,7 +9,7 @@ namespace Ukc.Categorization.Domain;
 /// </summary>
 public static class TopicLexicon
 {
-    private static readonly (string Category, string[] Stems)[] Topics =
+    private static readonly (string Category, string[] Stems)[] Lexicon =
     [
         (Categories.Evacuation,
         [
@@ -108,21 +108,47 @@ public static class TopicLexicon
         ]),
     ];
 
-    /// <summary>One token per stem found, naming its category, e.g. <c>topic_medical topic_medical</c>.</summary>
-    public static string Tokens(string lowerText)
+    private const int ShortestStem = 2;
+
+    // Single-word stems are looked up by each word's prefixes, phrases by a search of the whole text: a few hash
+    // lookups a word instead of hundreds of searches of the text.
+    private static readonly Dictionary<string, string[]> ByStem = Lexicon
+        .SelectMany(topic => topic.Stems.Where(IsWord).Select(stem => (Stem: stem.Trim(), topic.Category)))
+        .GroupBy(entry => entry.Stem, StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.Select(entry => entry.Category).Distinct().ToArray(), StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> ByStemSpan = ByStem.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int LongestStem = ByStem.Keys.Max(stem => stem.Length);
+
+    private static readonly (string Phrase, string Category)[] Phrases =
+        [.. Lexicon.SelectMany(topic => topic.Stems.Where(stem => !IsWord(stem)).Select(stem => (stem, topic.Category)))];
+
+    /// <summary>The category of every stem that begins a word of the lower-case text, and of every phrase in it.</summary>
+    public static List<string> Topics(string lowerText, IReadOnlyList<string> words)
     {
-        var tokens = new List<string>();
-        foreach (var (category, stems) in Topics)
+        var topics = new List<string>();
+        foreach (var word in words)
         {
-            foreach (var stem in stems)
+            for (var length = ShortestStem; length <= Math.Min(word.Length, LongestStem); length++)
             {
-                if (lowerText.Contains(stem, StringComparison.Ordinal))
+                if (ByStemSpan.TryGetValue(word.AsSpan(0, length), out var categories))
                 {
-                    tokens.Add("topic_" + category);
+                    topics.AddRange(categories);
                 }
             }
         }
 
-        return string.Join(' ', tokens);
+        foreach (var (phrase, category) in Phrases)
+        {
+            if (lowerText.Contains(phrase, StringComparison.Ordinal))
+            {
+                topics.Add(category);
+            }
+        }
+
+        return topics;
     }
+
+    private static bool IsWord(string stem) => stem.Trim().All(c => char.IsLetterOrDigit(c) || c == '\'');
 }
