@@ -50,12 +50,13 @@ public sealed class AppealClassifier
     {
         var probabilities = model.Probabilities(AppealFeatures.Extract(text));
         var categories = probabilities[CategoryHead];
-        var best = ArgMax(categories);
+        var lower = text.ToLowerInvariant();
+        var signals = PriorityRules.Read(lower);
+        // Whatever else a suicidal caller writes about, the operator who answers must be one for psychological support.
+        var best = signals.Suicidal ? model.IndexOf(CategoryHead, Categories.PsychologicalSupport) : ArgMax(categories);
         var category = model.Labels(CategoryHead)[best];
         var confidence = Math.Round(categories[best], 4);
 
-        var lower = text.ToLowerInvariant();
-        var signals = PriorityRules.Read(lower);
         var priority = PriorityRules.Combine(ModelPriority(probabilities[PriorityHead]), signals);
         var distress = DistressReader.Read(text, lower, signals);
         var language = LanguageDetector.Detect(text);
