@@ -18,8 +18,13 @@ public static class PriorityRules
     public static Signals Read(string lowerText)
     {
         var suicidal = SuicidalStatementPattern.IsMatch(lowerText);
-        var critical = suicidal || ThreatNowPattern.IsMatch(lowerText) || (InjuryPattern.IsMatch(lowerText) && !PastInjuryPattern.IsMatch(lowerText)) || TrappedPattern.IsMatch(lowerText)
-            || OrdnancePattern.IsMatch(lowerText) || MedicineGoneTodayPattern.IsMatch(lowerText) || MissingNowPattern.IsMatch(lowerText);
+        var critical = suicidal
+            || ThreatNowPattern.IsMatch(lowerText)
+            || (InjuryPattern.IsMatch(lowerText) && !PastInjuryPattern.IsMatch(lowerText))
+            || TrappedPattern.IsMatch(lowerText)
+            || OrdnancePattern.IsMatch(lowerText)
+            || MedicineGoneTodayPattern.IsMatch(lowerText)
+            || MissingNowPattern.IsMatch(lowerText);
         return new Signals(suicidal, critical, !critical && VulnerablePattern.IsMatch(lowerText));
     }
 
