@@ -14,7 +14,7 @@ public class HeldOutQualityTests(TrainedClassifier trained, ITestOutputHelper ou
         Assert.True(report.MacroF1 >= 0.90, $"macro-F1 {report.MacroF1:F3}");
     }
 
-    [Fact(Skip = "Not met yet: held-out critical recall is 0.905 (issue 4 asks 0.95); precision 0.83 meets its 0.80")]
+    [Fact(Skip = "Not met yet: held-out critical recall is 0.93 (issue 4 asks 0.95); precision 0.83 meets its 0.80")]
     public void Critical_appeals_are_found_with_recall_0_95_and_precision_0_80()
     {
         Assert.True(report.CriticalRecall >= 0.95, $"critical recall {report.CriticalRecall:F3}");
