@@ -12,7 +12,7 @@ public sealed class QualityReport
 
     public QualityReport(AppealClassifier classifier, IReadOnlyList<LabeledAppeal> appeals)
     {
-        int criticalFound = 0, criticalFlagged = 0, criticalActual = 0, languageRight = 0;
+        int criticalFound = 0, criticalFlagged = 0, criticalActual = 0, languageRight = 0, forReview = 0, rightForReview = 0, rightConfident = 0;
         foreach (var appeal in appeals)
         {
             var result = classifier.Classify(appeal.Text);
@@ -23,7 +23,15 @@ public sealed class QualityReport
             criticalFlagged += flagged ? 1 : 0;
             criticalFound += actual && flagged ? 1 : 0;
             languageRight += appeal.Language == result.Language ? 1 : 0;
+            var right = appeal.Category == result.Category ? 1 : 0;
+            forReview += result.NeedsReview ? 1 : 0;
+            rightForReview += result.NeedsReview ? right : 0;
+            rightConfident += result.NeedsReview ? 0 : right;
         }
+
+        ForReview = forReview;
+        AccuracyForReview = forReview == 0 ? 0 : (double)rightForReview / forReview;
+        AccuracyConfident = appeals.Count == forReview ? 0 : (double)rightConfident / (appeals.Count - forReview);
 
         Count = appeals.Count;
         CriticalRecall = (double)criticalFound / criticalActual;
@@ -45,11 +53,19 @@ public sealed class QualityReport
 
     public double LanguageAccuracy { get; }
 
+    /// <summary>How many appeals were flagged <c>needsReview</c>, and how often the category was right with and without the flag.</summary>
+    public int ForReview { get; }
+
+    public double AccuracyForReview { get; }
+
+    public double AccuracyConfident { get; }
+
     public string ToMarkdown()
     {
         var text = new StringBuilder();
         var n = Categories.All.Count;
         text.AppendLine(CultureInfo.InvariantCulture, $"Held-out appeals: {Count}; macro-F1 {MacroF1:F3}; critical recall {CriticalRecall:F3}, precision {CriticalPrecision:F3}; language accuracy {LanguageAccuracy:F3}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"needsReview: {ForReview} flagged, category right for {AccuracyForReview:P0} of them and for {AccuracyConfident:P0} of the others");
         text.AppendLine();
         text.AppendLine("| actual \\ predicted | " + string.Join(" | ", Categories.All.Select(Short)) + " | F1 |");
         text.AppendLine("|---|" + string.Concat(Enumerable.Repeat("---|", n + 1)));
