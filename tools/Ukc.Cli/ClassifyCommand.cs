@@ -10,7 +10,7 @@ public static class ClassifyCommand
 
     public static async Task<int> RunAsync(TextReader input, TextWriter output, TextWriter errors)
     {
-        var classifier = new KeywordClassifier();
+        var classifier = AppealClassifier.TrainOnCorpus();
         var failures = 0;
         var lineNumber = 0;
         while (await input.ReadLineAsync() is { } line)
@@ -22,9 +22,10 @@ public static class ClassifyCommand
             }
 
             var appeal = TryRead(line);
-            if (appeal?.Text is not { Length: > 0 } text)
+            var text = appeal?.Text?.Trim();
+            if (appeal is null || string.IsNullOrEmpty(text) || text.Length > AppealText.MaxLength)
             {
-                await errors.WriteLineAsync($"line {lineNumber}: expected {{\"id\",\"text\"}} with a non-empty text");
+                await errors.WriteLineAsync($"line {lineNumber}: expected {{\"id\",\"text\"}} with a text of 1 to {AppealText.MaxLength} characters");
                 failures++;
                 continue;
             }

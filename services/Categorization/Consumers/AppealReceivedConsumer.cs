@@ -5,13 +5,20 @@ using Ukc.Contracts;
 namespace Ukc.Categorization.Consumers;
 
 /// <summary>Classifies each new appeal. Classification is deterministic, so a redelivery publishes the same facts again.</summary>
-public sealed class AppealReceivedConsumer(KeywordClassifier classifier, TimeProvider time, ILogger<AppealReceivedConsumer> logger)
+public sealed class AppealReceivedConsumer(AppealClassifier classifier, TimeProvider time, ILogger<AppealReceivedConsumer> logger)
     : IConsumer<AppealReceived>
 {
     public async Task Consume(ConsumeContext<AppealReceived> context)
     {
         var appeal = context.Message;
-        var result = classifier.Classify(appeal.Text);
+        var text = appeal.Text?.Trim();
+        if (appeal.AppealId == Guid.Empty || string.IsNullOrEmpty(text) || text.Length > AppealText.MaxLength)
+        {
+            throw new InvalidMessageException(
+                $"Appeal {appeal.AppealId} cannot be classified: it needs an id and a text of 1 to {AppealText.MaxLength} characters.");
+        }
+
+        var result = classifier.Classify(text);
         await context.Publish(new AppealCategorized(
             appeal.AppealId, appeal.Channel, result.Category, result.Priority, result.Distress, result.Language, result.Skills,
             result.Confidence, result.NeedsReview, appeal.ReceivedAt, time.GetUtcNow()));
