@@ -11,7 +11,7 @@ using Ukc.Contracts;
 
 namespace Categorization.Tests;
 
-public sealed class FeedbackTests(LocalRedis redis) : IClassFixture<LocalRedis>, IAsyncLifetime
+public sealed class FeedbackTests(RedisServer redis) : IClassFixture<RedisServer>, IAsyncLifetime
 {
     private static readonly DateTimeOffset Noon = new(2022, 3, 10, 12, 0, 0, TimeSpan.Zero);
 

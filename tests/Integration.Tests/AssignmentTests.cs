@@ -91,8 +91,8 @@ public sealed class AssignmentTests(UkcSystem system)
     {
         var run = Guid.NewGuid().ToString("N")[..6];
         await using var first = await OperatorConsole.StartAsync(system, $"drop-{run}-1");
-        first.Hold = true;
         var appeal = await FileAsync("Під завалами сусід, Чернігів, вул. Шевченка 5");
+        first.Keep[appeal] = true;
         await Eventually.HoldsAsync(() => Task.FromResult(first.Accepted.ToList()), a => a.Contains(appeal), TimeSpan.FromSeconds(60));
 
         first.Silent = true;

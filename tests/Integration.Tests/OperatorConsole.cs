@@ -9,8 +9,8 @@ namespace Integration.Tests;
 
 /// <summary>
 /// An operator at their console, as a test drives one through the gateway: on the roster with every
-/// skill, sends heartbeats, takes every offer and resolves it at once, unless told to hold on to
-/// what they take, or to fall silent as in a power cut.
+/// skill, sends heartbeats, takes every offer and resolves it at once, except the appeals they are
+/// told to keep in hand; or falls silent, as in a power cut.
 /// </summary>
 public sealed class OperatorConsole : IAsyncDisposable
 {
@@ -29,8 +29,8 @@ public sealed class OperatorConsole : IAsyncDisposable
     /// <summary>The appeals this operator accepted, in order.</summary>
     public ConcurrentQueue<Guid> Accepted { get; } = new();
 
-    /// <summary>Keep accepted appeals in hand instead of resolving them.</summary>
-    public bool Hold { get; set; }
+    /// <summary>Appeals to keep in hand once accepted, instead of resolving them.</summary>
+    public ConcurrentDictionary<Guid, bool> Keep { get; } = new();
 
     /// <summary>Stop everything, heartbeats included: the power went out.</summary>
     public bool Silent { get; set; }
@@ -97,7 +97,7 @@ public sealed class OperatorConsole : IAsyncDisposable
         }
 
         Accepted.Enqueue(appeal);
-        if (!Hold)
+        if (!Keep.ContainsKey(appeal))
         {
             var resolved = await gateway.PostAsJsonAsync(
                 $"/api/appeals/{appeal}/resolve", new { operatorId = Id, resolution = "consulted" }, stop.Token);

@@ -3,9 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using StackExchange.Redis;
 
-namespace Assignment.Tests;
+namespace Ukc.Testing;
 
-/// <summary>A real redis-server on a free loopback port, without persistence, for the routing tests; stopped with the tests.</summary>
+/// <summary>A real redis-server on a free loopback port, without persistence, for a service's own tests; stopped with them.</summary>
 public sealed class RedisServer : IAsyncLifetime
 {
     private Process? process;
@@ -54,10 +54,4 @@ public sealed class RedisServer : IAsyncLifetime
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class RedisCollection : ICollectionFixture<RedisServer>
-{
-    public const string Name = "Redis";
 }
