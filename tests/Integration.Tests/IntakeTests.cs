@@ -101,6 +101,20 @@ public sealed class IntakeTests(UkcSystem system)
     }
 
     [Fact]
+    public async Task A_hang_up_reported_after_a_later_event_still_ends_the_appeal()
+    {
+        var id = await IdAsync(await PostAsync("/api/appeals", new { text = "Передзвоніть щодо евакуації з Куп'янська", channel = "web" }));
+        await AppealAsync(id, a => a.GetProperty("status").GetString() == AppealStatuses.Queued);
+        var t = DateTimeOffset.UtcNow.AddDays(1);
+
+        await system.Bus.Publish(new CallbackScheduled(id, t.AddMinutes(3), t.AddHours(1), t.AddMinutes(2)));
+        await AppealAsync(id, a => a.GetProperty("status").GetString() == AppealStatuses.CallbackScheduled);
+        await system.Bus.Publish(new AppealAbandoned(id, "caller_hung_up", t.AddMinutes(1)));
+
+        await AppealAsync(id, a => a.GetProperty("status").GetString() == AppealStatuses.Abandoned);
+    }
+
+    [Fact]
     public async Task Appeals_are_listed_by_status_and_category_newest_first()
     {
         var ids = new List<Guid>();
