@@ -11,7 +11,7 @@ public sealed class AssignmentTests(UkcSystem system)
     private HttpClient Gateway => system.Gateway;
 
     [Fact]
-    public async Task An_appeal_reaches_an_operators_stream_and_is_accepted_and_resolved()
+    public async Task An_appeal_reaches_an_operators_stream_is_accepted_and_resolved_and_its_corrected_category_becomes_feedback()
     {
         var id = $"stream-{Guid.NewGuid():N}";
         await system.Bus.Publish(new OperatorRosterChanged(id, "Оксана Коваль", OperatorConsole.EverySkill, "kyiv_city", false, false, DateTimeOffset.UtcNow));
@@ -31,7 +31,9 @@ public sealed class AssignmentTests(UkcSystem system)
             Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
             Assert.Equal("busy", (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("presence").GetString());
             Assert.Equal("assigned", (await NextEventAsync(stream, "assigned")).GetProperty("kind").GetString());
-            var resolved = await Gateway.PostAsJsonAsync($"/api/appeals/{offered}/resolve", new { operatorId = id, resolution = "evacuation arranged", notes = "Потяг о 14:00" });
+            // The operator finds the appeal was about documents rather than what the classifier read.
+            var resolved = await Gateway.PostAsJsonAsync(
+                $"/api/appeals/{offered}/resolve", new { operatorId = id, resolution = "explained", notes = "Потяг о 14:00", correctedCategory = "documents" });
             Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
             Assert.Equal("resolved", (await resolved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
         }
@@ -40,6 +42,9 @@ public sealed class AssignmentTests(UkcSystem system)
         var record = await Eventually.HoldsAsync(
             () => Gateway.GetFromJsonAsync<JsonElement>($"/api/appeals/{appeal}"), a => a.GetProperty("status").GetString() == "resolved");
         Assert.Equal(id, record.GetProperty("operatorId").GetString());
+        var feedback = await Eventually.HoldsAsync(
+            () => Gateway.GetStringAsync("/api/categorization/feedback"), f => f.Contains(appeal.ToString(), StringComparison.Ordinal));
+        Assert.Contains("\"correctedCategory\":\"documents\"", feedback.Split('\n').Single(line => line.Contains(appeal.ToString(), StringComparison.Ordinal)), StringComparison.Ordinal);
         await Eventually.HoldsAsync(
             () => Gateway.GetFromJsonAsync<JsonElement>($"/api/agents/{id}"), a => a.GetProperty("presence").GetString() == "available");
         await Gateway.PutAsJsonAsync($"/api/agents/{id}/presence", new { presence = "offline" });
