@@ -71,13 +71,18 @@ public static class AgentsApi
     public static async Task<Results<ServerSentEventsResult<OperatorNotice>, NotFound>> StreamAsync(
         string id, Operators operators, OperatorFeed feed, CancellationToken cancellationToken)
     {
-        if (await operators.FindAsync(id) is not { } state)
+        if (await operators.FindAsync(id) is null)
         {
             return TypedResults.NotFound();
         }
 
-        var now = new OperatorNotice(OperatorNotice.State, state.OfferedAppeal ?? state.AssignedAppeal, Presence: state.Presence);
-        return TypedResults.ServerSentEvents(feed.ListenAsync(id, now, cancellationToken));
+        return TypedResults.ServerSentEvents(feed.ListenAsync(id, () => StateNoticeAsync(id, operators), cancellationToken));
+    }
+
+    private static async Task<OperatorNotice> StateNoticeAsync(string id, Operators operators)
+    {
+        var state = await operators.FindAsync(id);
+        return new OperatorNotice(OperatorNotice.State, state?.OfferedAppeal ?? state?.AssignedAppeal, Presence: state?.Presence);
     }
 
     /// <summary>Publishes what a step changed and answers with the operator as they are now.</summary>

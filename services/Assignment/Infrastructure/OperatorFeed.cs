@@ -17,15 +17,19 @@ public sealed class OperatorFeed(IConnectionMultiplexer redis)
     public Task PublishAsync(string operatorId, OperatorNotice notice) =>
         redis.GetSubscriber().PublishAsync(RedisChannel.Literal(RedisKeys.OperatorFeed(operatorId)), JsonSerializer.Serialize(notice, Json));
 
-    /// <summary>The operator's notices from now on, after <paramref name="first"/>; a <c>ping</c> in quiet times keeps proxies from closing the stream.</summary>
+    /// <summary>
+    /// The operator's state as <paramref name="current"/> reads it once listening has begun (so nothing between
+    /// the two is missed), then their notices; a <c>ping</c> in quiet times keeps proxies from closing the stream.
+    /// </summary>
     public async IAsyncEnumerable<SseItem<OperatorNotice>> ListenAsync(
-        string operatorId, OperatorNotice first, [EnumeratorCancellation] CancellationToken cancellationToken)
+        string operatorId, Func<Task<OperatorNotice>> current, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var subscriber = redis.GetSubscriber();
         var channel = RedisChannel.Literal(RedisKeys.OperatorFeed(operatorId));
         var messages = await subscriber.SubscribeAsync(channel);
         try
         {
+            var first = await current();
             yield return new SseItem<OperatorNotice>(first, first.Kind);
             while (!cancellationToken.IsCancellationRequested)
             {
