@@ -1,6 +1,7 @@
 using Ukc.Assignment.Consumers;
 using Ukc.Assignment.Domain;
 using Ukc.Assignment.Infrastructure;
+using Ukc.Contracts;
 
 namespace Ukc.Assignment;
 
@@ -16,6 +17,7 @@ internal static class Extensions
             bus.AddConsumer<OperatorRosterChangedConsumer>();
             bus.AddConsumer<RegionalAlertChangedConsumer>();
         });
+        builder.AddUkcOutbox(RedisKeys.Outbox, typeof(AppealQueued).Assembly);
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(builder.Configuration.GetSection(RoutingOptions.Section).Get<RoutingOptions>() ?? new RoutingOptions());

@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Ukc.Intake.Apis;
 using Ukc.Intake.Consumers;
+using Ukc.Contracts;
 using Ukc.Intake.Infrastructure;
 
 namespace Ukc.Intake;
@@ -19,10 +20,7 @@ internal static class Extensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AppealStore>();
         builder.Services.AddSingleton<AppealIntake>();
-        builder.Services.AddSingleton<Outbox>();
-        builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
-        builder.Services.AddHostedService<OutboxDispatcher>();
+        builder.AddUkcOutbox(RedisKeys.Outbox, typeof(AppealReceived).Assembly);
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
     }
 }

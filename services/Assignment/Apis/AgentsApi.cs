@@ -43,12 +43,12 @@ public static class AgentsApi
             return TypedResults.ValidationProblem(errors, title: "The presence cannot be set.");
         }
 
-        return await ApplyAsync(await operators.SetPresenceAsync(id, body!.Presence!), id, operators, events, cancellationToken);
+        return await ApplyAsync(await operators.SetPresenceAsync(id, body!.Presence!), id, operators, events);
     }
 
     public static async Task<Results<Ok<OperatorState>, ValidationProblem, ProblemHttpResult>> HeartbeatAsync(
-        string id, Operators operators, RoutingEvents events, CancellationToken cancellationToken) =>
-        await ApplyAsync(await operators.HeartbeatAsync(id), id, operators, events, cancellationToken);
+        string id, Operators operators, RoutingEvents events) =>
+        await ApplyAsync(await operators.HeartbeatAsync(id), id, operators, events);
 
     public static async Task<Results<Ok<RoutedAppeal>, NoContent, NotFound>> GetOfferAsync(string id, Operators operators, Offers offers) =>
         await operators.FindAsync(id) is not { } state ? TypedResults.NotFound()
@@ -61,12 +61,12 @@ public static class AgentsApi
         : TypedResults.NoContent();
 
     public static async Task<Results<Ok<OperatorState>, ValidationProblem, ProblemHttpResult>> AcceptAsync(
-        string id, Guid appealId, Operators operators, Offers offers, RoutingEvents events, CancellationToken cancellationToken) =>
-        await ApplyAsync(await offers.AcceptAsync(id, appealId), id, operators, events, cancellationToken);
+        string id, Guid appealId, Operators operators, Offers offers, RoutingEvents events) =>
+        await ApplyAsync(await offers.AcceptAsync(id, appealId), id, operators, events);
 
     public static async Task<Results<Ok<OperatorState>, ValidationProblem, ProblemHttpResult>> DeclineAsync(
-        string id, Guid appealId, Operators operators, Offers offers, RoutingEvents events, CancellationToken cancellationToken) =>
-        await ApplyAsync(await offers.DeclineAsync(id, appealId), id, operators, events, cancellationToken);
+        string id, Guid appealId, Operators operators, Offers offers, RoutingEvents events) =>
+        await ApplyAsync(await offers.DeclineAsync(id, appealId), id, operators, events);
 
     public static async Task<Results<ServerSentEventsResult<OperatorNotice>, NotFound>> StreamAsync(
         string id, Operators operators, OperatorFeed feed, CancellationToken cancellationToken)
@@ -87,14 +87,14 @@ public static class AgentsApi
 
     /// <summary>Publishes what a step changed and answers with the operator as they are now.</summary>
     private static async Task<Results<Ok<OperatorState>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
-        IReadOnlyList<RoutingChange> changes, string id, Operators operators, RoutingEvents events, CancellationToken cancellationToken)
+        IReadOnlyList<RoutingChange> changes, string id, Operators operators, RoutingEvents events)
     {
         if (Refusals.Of(changes) is { } refusal)
         {
             return refusal;
         }
 
-        await events.PublishAsync(changes, cancellationToken);
+        await events.PublishAsync(changes);
         return TypedResults.Ok((await operators.FindAsync(id))!);
     }
 }

@@ -1,4 +1,3 @@
-using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ukc.Assignment.Infrastructure;
 using Ukc.Contracts;
@@ -19,7 +18,7 @@ public static class ResolveApi
     }
 
     public static async Task<Results<Ok<RoutedAppeal>, ValidationProblem, ProblemHttpResult>> ResolveAsync(
-        Guid id, HttpRequest request, Offers offers, RoutingEvents events, IBus bus, TimeProvider time,
+        Guid id, HttpRequest request, Offers offers, RoutingEvents events, Outbox outbox, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var (body, errors) = await JsonBody.ReadAsync<ResolveRequest>(request, cancellationToken);
@@ -38,13 +37,13 @@ public static class ResolveApi
         var resolved = changes.Single(c => c.Kind == "resolved");
         var now = time.GetUtcNow();
         var corrected = body.CorrectedCategory is { } c && c != resolved.Category ? c : null;
-        await bus.Publish(new AppealResolved(id, resolved.OperatorId!, body.Resolution!.Trim(), body.Notes?.Trim(), corrected, now), cancellationToken);
+        await outbox.AddAsync(new AppealResolved(id, resolved.OperatorId!, body.Resolution!.Trim(), body.Notes?.Trim(), corrected, now));
         if (corrected is not null)
         {
-            await bus.Publish(new CategoryCorrected(id, resolved.OperatorId!, resolved.Category!, corrected, now), cancellationToken);
+            await outbox.AddAsync(new CategoryCorrected(id, resolved.OperatorId!, resolved.Category!, corrected, now));
         }
 
-        await events.PublishAsync(changes, cancellationToken);
+        await events.PublishAsync(changes);
         return TypedResults.Ok((await offers.FindAsync(id))!);
     }
 

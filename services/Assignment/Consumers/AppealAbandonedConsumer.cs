@@ -9,6 +9,6 @@ public sealed class AppealAbandonedConsumer(AppealQueues queues, RoutingEvents e
 {
     public async Task Consume(ConsumeContext<AppealAbandoned> context)
     {
-        await events.PublishAsync(await queues.AbandonAsync(context.Message.AppealId), context.CancellationToken);
+        await events.PublishAsync(await queues.AbandonAsync(context.Message.AppealId));
     }
 }

@@ -12,6 +12,6 @@ public sealed class AppealCategorizedConsumer(AppealQueues queues, RoutingEvents
 {
     public async Task Consume(ConsumeContext<AppealCategorized> context)
     {
-        await events.PublishAsync(await queues.EnqueueAsync(context.Message), context.CancellationToken);
+        await events.PublishAsync(await queues.EnqueueAsync(context.Message));
     }
 }

@@ -9,6 +9,6 @@ public sealed class OperatorRosterChangedConsumer(Operators operators, RoutingEv
 {
     public async Task Consume(ConsumeContext<OperatorRosterChanged> context)
     {
-        await events.PublishAsync(await operators.FollowRosterAsync(context.Message), context.CancellationToken);
+        await events.PublishAsync(await operators.FollowRosterAsync(context.Message));
     }
 }

@@ -9,6 +9,6 @@ public sealed class RegionalAlertChangedConsumer(Operators operators, RoutingEve
 {
     public async Task Consume(ConsumeContext<RegionalAlertChanged> context)
     {
-        await events.PublishAsync(await operators.ApplyAlertAsync(context.Message), context.CancellationToken);
+        await events.PublishAsync(await operators.ApplyAlertAsync(context.Message));
     }
 }

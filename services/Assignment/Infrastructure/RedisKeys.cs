@@ -29,6 +29,9 @@ internal static class RedisKeys
     /// <summary>The operator ids on the roster.</summary>
     public const string Operators = Prefix + "operators";
 
+    /// <summary>Routing's events until the broker has confirmed them.</summary>
+    public const string Outbox = Prefix + "outbox";
+
     /// <summary>The last handle times in milliseconds, newest first.</summary>
     public const string HandleTimes = Prefix + "handle-times";
 

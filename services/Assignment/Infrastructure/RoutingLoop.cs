@@ -18,10 +18,10 @@ public sealed class RoutingLoop(
         {
             try
             {
-                await events.PublishAsync(await offers.ExpireLapsedAsync(), stoppingToken);
-                await events.PublishAsync(await operators.DropSilentAsync(), stoppingToken);
-                await events.PublishAsync(await operators.EndWrapUpsAsync(), stoppingToken);
-                await events.PublishAsync(await queues.ReleaseDueCallbacksAsync(), stoppingToken);
+                await events.PublishAsync(await offers.ExpireLapsedAsync());
+                await events.PublishAsync(await operators.DropSilentAsync());
+                await events.PublishAsync(await operators.EndWrapUpsAsync());
+                await events.PublishAsync(await queues.ReleaseDueCallbacksAsync());
                 await MatchWhilePossibleAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -51,7 +51,7 @@ public sealed class RoutingLoop(
                 return;
             }
 
-            await events.PublishAsync(decision, stoppingToken);
+            await events.PublishAsync(decision);
         }
     }
 }

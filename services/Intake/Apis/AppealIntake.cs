@@ -65,7 +65,6 @@ public sealed class AppealIntake(AppealStore store, Outbox outbox, OutboxSignal 
         }
 
         await outbox.AddAsync(new AppealAbandoned(id, reason, time.GetUtcNow()));
-        dispatcher.Notify();
         return TypedResults.Accepted($"/api/appeals/{id}");
     }
 

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using MassTransit;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Ukc.Intake.Infrastructure;
+namespace Microsoft.Extensions.Hosting;
 
 public sealed class OutboxOptions
 {
@@ -48,13 +49,20 @@ public sealed class OutboxSignal
 /// </summary>
 public sealed class OutboxDispatcher(
     Outbox outbox,
+    OutboxStream stream,
     IBus bus,
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    private static readonly ActivitySource Source = new("Ukc.Intake");
+    private readonly ActivitySource source = new(stream.ActivitySourceName);
     private readonly string name = $"{Environment.MachineName}-{Environment.ProcessId}";
+
+    public override void Dispose()
+    {
+        source.Dispose();
+        base.Dispose();
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -91,7 +99,7 @@ public sealed class OutboxDispatcher(
     {
         // The message continues the trace of the request that accepted it, however late it is published.
         ActivityContext.TryParse(message.TraceParent, null, out var parent);
-        using var activity = Source.StartActivity("outbox publish", ActivityKind.Producer, parent);
+        using var activity = source.StartActivity("outbox publish", ActivityKind.Producer, parent);
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         timeoutSource.CancelAfter(timeout);
         await bus.Publish(message.Message, message.Type, context => context.MessageId = message.MessageId, timeoutSource.Token);
