@@ -19,6 +19,8 @@ public sealed class AssignmentTests(UkcSystem system)
         using var stream = new StreamReader(await Gateway.GetStreamAsync($"/api/agents/{id}/offers"));
         Assert.Equal("event: state", await stream.ReadLineAsync());
         Assert.Equal(HttpStatusCode.OK, (await Gateway.PutAsJsonAsync($"/api/agents/{id}/presence", new { presence = "available" })).StatusCode);
+        using var stopHeartbeats = new CancellationTokenSource();
+        var heartbeats = HeartbeatAsync(id, stopHeartbeats.Token);
 
         var appeal = await FileAsync("Як евакуюватися з Покровська? Двоє дітей, бабуся");
 
@@ -47,6 +49,8 @@ public sealed class AssignmentTests(UkcSystem system)
         Assert.Contains("\"correctedCategory\":\"documents\"", feedback.Split('\n').Single(line => line.Contains(appeal.ToString(), StringComparison.Ordinal)), StringComparison.Ordinal);
         await Eventually.HoldsAsync(
             () => Gateway.GetFromJsonAsync<JsonElement>($"/api/agents/{id}"), a => a.GetProperty("presence").GetString() == "available");
+        await stopHeartbeats.CancelAsync();
+        await heartbeats;
         await Gateway.PutAsJsonAsync($"/api/agents/{id}/presence", new { presence = "offline" });
     }
 
@@ -160,6 +164,23 @@ public sealed class AssignmentTests(UkcSystem system)
             {
                 Assert.True(spells[i].Start >= spells[i - 1].End, $"{byOperator.Key} took an appeal at {spells[i].Start:O} while holding one until {spells[i - 1].End:O}");
             }
+        }
+    }
+
+    /// <summary>What an operator's console does in the background: a heartbeat a second, until stopped.</summary>
+    private async Task HeartbeatAsync(string id, CancellationToken stop)
+    {
+        try
+        {
+            while (true)
+            {
+                await Gateway.PostAsync($"/api/agents/{id}/heartbeat", null, stop);
+                await Task.Delay(TimeSpan.FromSeconds(1), stop);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The test is done with this operator.
         }
     }
 
