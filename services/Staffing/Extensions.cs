@@ -1,4 +1,5 @@
 using MassTransit;
+using Ukc.Contracts;
 using Ukc.Staffing.Consumers;
 using Ukc.Staffing.Infrastructure;
 
@@ -10,6 +11,7 @@ internal static class Extensions
     {
         builder.AddUkcRedis();
         builder.AddUkcMessaging(bus => bus.AddConsumer<AppealReceivedConsumer>());
+        builder.AddUkcOutbox(RedisKeys.Outbox, typeof(OperatorRosterChanged).Assembly);
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<StaffingOptions>().BindConfiguration("Staffing").ValidateDataAnnotations().ValidateOnStart();

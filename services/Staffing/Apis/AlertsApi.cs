@@ -30,7 +30,7 @@ public static class AlertsApi
             return TypedResults.ValidationProblem(errors, title: "The alert is not valid.");
         }
 
-        return TypedResults.Ok(await alerts.ApplyAsync(change!, Source, cancellationToken));
+        return TypedResults.Ok(await alerts.ApplyAsync(change!, Source));
     }
 
     public static async Task<Ok<IReadOnlyList<AlertView>>> ListAsync(RegionalAlerts alerts, Roster roster)

@@ -63,7 +63,7 @@ public static class RosterApi
                 return TypedResults.ValidationProblem(errors, title: "The operator is not valid.");
             }
 
-            if (await roster.AddAsync(op!, cancellationToken))
+            if (await roster.AddAsync(op!))
             {
                 return TypedResults.Created($"/api/staffing/operators/{op!.Id}", op);
             }
@@ -93,12 +93,12 @@ public static class RosterApi
             return TypedResults.ValidationProblem(errors, title: "The operator is not valid.");
         }
 
-        await roster.PutAsync(op!, cancellationToken);
+        await roster.PutAsync(op!);
         return TypedResults.Ok(op!);
     }
 
-    public static async Task<Results<NoContent, NotFound>> DeleteAsync(string id, Roster roster, CancellationToken cancellationToken) =>
-        await roster.RemoveAsync(id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+    public static async Task<Results<NoContent, NotFound>> DeleteAsync(string id, Roster roster) =>
+        await roster.RemoveAsync(id) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     public static async Task<Results<Ok<Operator>, NotFound, ValidationProblem>> CompleteModuleAsync(
         string id, HttpRequest request, Roster roster, CancellationToken cancellationToken)
@@ -110,7 +110,7 @@ public static class RosterApi
             return TypedResults.ValidationProblem(errors, title: "The module completion is not valid.");
         }
 
-        var updated = await roster.UpdateAsync(id, op => op.CompleteModule(completion!.Module!, completion.Proficiency ?? SkillIds.MinProficiency), cancellationToken);
+        var updated = await roster.UpdateAsync(id, op => op.CompleteModule(completion!.Module!, completion.Proficiency ?? SkillIds.MinProficiency));
         return updated is null ? TypedResults.NotFound() : TypedResults.Ok(updated);
     }
 
@@ -131,7 +131,7 @@ public static class RosterApi
             return TypedResults.ValidationProblem(errors, title: $"Nothing was imported: {string.Join(", ", errors.Keys)} {(errors.Count == 1 ? "is" : "are")} not valid.");
         }
 
-        await roster.PutAllAsync(operators, cancellationToken);
+        await roster.PutAllAsync(operators);
         return TypedResults.Ok(new ImportResult(operators.Count, (await roster.AllAsync()).Count));
     }
 

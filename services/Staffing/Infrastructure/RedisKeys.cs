@@ -8,6 +8,9 @@ internal static class RedisKeys
     /// <summary>The roster: operator id → the operator as JSON.</summary>
     public const string Operators = Prefix + "operators";
 
+    /// <summary>Roster and alert messages until the broker has confirmed them.</summary>
+    public const string Outbox = Prefix + "outbox";
+
     /// <summary>Active regional alerts: alert id → the alert as JSON.</summary>
     public const string Alerts = Prefix + "alerts";
 

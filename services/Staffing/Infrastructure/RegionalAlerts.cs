@@ -1,5 +1,4 @@
 using System.Text.Json;
-using MassTransit;
 using StackExchange.Redis;
 using Ukc.Contracts;
 using Ukc.Staffing.Domain;
@@ -10,7 +9,7 @@ namespace Ukc.Staffing.Infrastructure;
 /// The alerts in force. Every source of alerts, the HTTP endpoint and any <see cref="IRegionalAlertFeed"/>,
 /// reports changes here; each start and end is stored, then published as <see cref="RegionalAlertChanged"/>.
 /// </summary>
-public sealed class RegionalAlerts(IConnectionMultiplexer redis, IBus bus, TimeProvider time, ILogger<RegionalAlerts> logger)
+public sealed class RegionalAlerts(IConnectionMultiplexer redis, Outbox outbox, TimeProvider time, ILogger<RegionalAlerts> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -26,7 +25,7 @@ public sealed class RegionalAlerts(IConnectionMultiplexer redis, IBus bus, TimeP
     /// Applies a change that <see cref="AlertChange.Validate"/> accepted; returns what was published. Each step
     /// is undone when its message cannot be published, so a retried request does it again.
     /// </summary>
-    public async Task<IReadOnlyList<RegionalAlertChanged>> ApplyAsync(AlertChange change, string source, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RegionalAlertChanged>> ApplyAsync(AlertChange change, string source)
     {
         var now = time.GetUtcNow();
         var published = new List<RegionalAlertChanged>();
@@ -36,7 +35,7 @@ public sealed class RegionalAlerts(IConnectionMultiplexer redis, IBus bus, TimeP
             // A source that repeats a start it already reported (same id) changes nothing.
             if (await StoreAsync(alert))
             {
-                await PublishOrUndoAsync(alert.Started(), () => Db.HashDeleteAsync(RedisKeys.Alerts, alert.Id.ToString()), cancellationToken);
+                await PublishOrUndoAsync(alert.Started(), () => Db.HashDeleteAsync(RedisKeys.Alerts, alert.Id.ToString()));
                 published.Add(alert.Started());
             }
 
@@ -68,13 +67,13 @@ public sealed class RegionalAlerts(IConnectionMultiplexer redis, IBus bus, TimeP
                 {
                     await Db.HashDeleteAsync(RedisKeys.Alerts, rest.Id.ToString());
                 }
-            }, cancellationToken);
+            });
             published.Add(alert.Ended(now));
 
             if (rest is not null)
             {
                 // The end is out; should this start fail, the oblasts left are not under alert, and saying so again starts them.
-                await PublishOrUndoAsync(rest.Started(), () => Db.HashDeleteAsync(RedisKeys.Alerts, rest.Id.ToString()), cancellationToken);
+                await PublishOrUndoAsync(rest.Started(), () => Db.HashDeleteAsync(RedisKeys.Alerts, rest.Id.ToString()));
                 published.Add(rest.Started());
             }
         }
@@ -85,11 +84,11 @@ public sealed class RegionalAlerts(IConnectionMultiplexer redis, IBus bus, TimeP
     private Task<bool> StoreAsync(RegionalAlert alert) =>
         Db.HashSetAsync(RedisKeys.Alerts, alert.Id.ToString(), JsonSerializer.Serialize(alert, Json), When.NotExists);
 
-    private async Task PublishOrUndoAsync(RegionalAlertChanged message, Func<Task> undo, CancellationToken cancellationToken)
+    private async Task PublishOrUndoAsync(RegionalAlertChanged message, Func<Task> undo)
     {
         try
         {
-            await bus.Publish(message, cancellationToken);
+            await outbox.AddAsync(message);
             logger.LogInformation("Alert {AlertId} ({Kind}) {Change} in {Regions}", message.AlertId, message.Kind, message.Active ? "began" : "ended", message.Regions);
         }
         catch

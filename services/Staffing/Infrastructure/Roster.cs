@@ -1,5 +1,4 @@
 using System.Text.Json;
-using MassTransit;
 using StackExchange.Redis;
 using Ukc.Staffing.Domain;
 
@@ -7,10 +6,10 @@ namespace Ukc.Staffing.Infrastructure;
 
 /// <summary>
 /// The operators, one JSON value each in a Redis hash. Every change is published as
-/// <see cref="Ukc.Contracts.OperatorRosterChanged"/> after it is stored. A failed publish fails the request
-/// and leaves the roster so that repeating the request stores the same and publishes again.
+/// <see cref="Ukc.Contracts.OperatorRosterChanged"/> after it is stored. A change the outbox could not take
+/// fails the request and leaves the roster so that repeating the request stores the same and publishes again.
 /// </summary>
-public sealed class Roster(IConnectionMultiplexer redis, IBus bus, TimeProvider time, ILogger<Roster> logger)
+public sealed class Roster(IConnectionMultiplexer redis, Outbox outbox, TimeProvider time, ILogger<Roster> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -31,7 +30,7 @@ public sealed class Roster(IConnectionMultiplexer redis, IBus bus, TimeProvider 
     public Task<bool> ExistsAsync(string id) => Db.HashExistsAsync(RedisKeys.Operators, id);
 
     /// <summary>Adds the operator unless one has the id already.</summary>
-    public async Task<bool> AddAsync(Operator op, CancellationToken cancellationToken)
+    public async Task<bool> AddAsync(Operator op)
     {
         if (!await Db.HashSetAsync(RedisKeys.Operators, op.Id, Serialize(op), When.NotExists))
         {
@@ -40,7 +39,7 @@ public sealed class Roster(IConnectionMultiplexer redis, IBus bus, TimeProvider 
 
         try
         {
-            await bus.Publish(op.Changed(time.GetUtcNow()), cancellationToken);
+            await outbox.AddAsync(op.Changed(time.GetUtcNow()));
         }
         catch
         {
@@ -52,22 +51,22 @@ public sealed class Roster(IConnectionMultiplexer redis, IBus bus, TimeProvider 
         return true;
     }
 
-    public async Task PutAsync(Operator op, CancellationToken cancellationToken)
+    public async Task PutAsync(Operator op)
     {
         await Db.HashSetAsync(RedisKeys.Operators, op.Id, Serialize(op));
-        await bus.Publish(op.Changed(time.GetUtcNow()), cancellationToken);
+        await outbox.AddAsync(op.Changed(time.GetUtcNow()));
     }
 
     /// <summary>Stores every operator in one step (all or none), then publishes each.</summary>
-    public async Task PutAllAsync(IReadOnlyList<Operator> operators, CancellationToken cancellationToken)
+    public async Task PutAllAsync(IReadOnlyList<Operator> operators)
     {
         await Db.HashSetAsync(RedisKeys.Operators, [.. operators.Select(o => new HashEntry(o.Id, Serialize(o)))]);
         var now = time.GetUtcNow();
-        await Task.WhenAll(operators.Select(o => bus.Publish(o.Changed(now), cancellationToken)));
+        await Task.WhenAll(operators.Select(o => outbox.AddAsync(o.Changed(now))));
         logger.LogInformation("Imported {Count} operators into the roster", operators.Count);
     }
 
-    public async Task<bool> RemoveAsync(string id, CancellationToken cancellationToken)
+    public async Task<bool> RemoveAsync(string id)
     {
         var op = await GetAsync(id);
         if (op is null || !await Db.HashDeleteAsync(RedisKeys.Operators, id))
@@ -77,7 +76,7 @@ public sealed class Roster(IConnectionMultiplexer redis, IBus bus, TimeProvider 
 
         try
         {
-            await bus.Publish(op.Changed(time.GetUtcNow(), removed: true), cancellationToken);
+            await outbox.AddAsync(op.Changed(time.GetUtcNow(), removed: true));
         }
         catch
         {
@@ -90,7 +89,7 @@ public sealed class Roster(IConnectionMultiplexer redis, IBus bus, TimeProvider 
     }
 
     /// <summary>Changes one operator, retrying when another change of the same operator came in between.</summary>
-    public async Task<Operator?> UpdateAsync(string id, Func<Operator, Operator> change, CancellationToken cancellationToken)
+    public async Task<Operator?> UpdateAsync(string id, Func<Operator, Operator> change)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -106,7 +105,7 @@ public sealed class Roster(IConnectionMultiplexer redis, IBus bus, TimeProvider 
             _ = transaction.HashSetAsync(RedisKeys.Operators, id, Serialize(updated));
             if (await transaction.ExecuteAsync())
             {
-                await bus.Publish(updated.Changed(time.GetUtcNow()), cancellationToken);
+                await outbox.AddAsync(updated.Changed(time.GetUtcNow()));
                 return updated;
             }
 
