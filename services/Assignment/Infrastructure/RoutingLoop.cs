@@ -3,8 +3,8 @@ using Ukc.Assignment.Domain;
 namespace Ukc.Assignment.Infrastructure;
 
 /// <summary>
-/// Routes waiting appeals to free operators whenever <see cref="RoutingSignal"/> says something may have made a match possible, and
-/// sweeps on a timer for lapsed offers, silent operators, ended wrap-ups and callbacks that are due.
+/// Routes waiting appeals to free operators whenever <see cref="RoutingSignal"/> says something may have
+/// made a match possible, and sweeps on a timer for lapsed offers, silent operators, ended wrap-ups and callbacks that are due.
 /// Every replica runs one; the routing scripts keep them from stepping on each other.
 /// </summary>
 public sealed class RoutingLoop(
@@ -26,7 +26,7 @@ public sealed class RoutingLoop(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // Redis or the broker restarting: the state is in Redis, the next pass picks up where this one stopped.
+                // Redis restarting: every step is atomic there, so the next pass picks up where this one stopped.
                 logger.LogWarning(e, "Routing pass failed; retrying at the next sweep");
             }
 
