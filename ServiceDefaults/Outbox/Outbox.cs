@@ -25,7 +25,7 @@ public sealed class Outbox(IConnectionMultiplexer redis, OutboxStream stream, Ou
         [
             new("messageId", entry.MessageId.ToString()), new("type", entry.Type), new("body", entry.Body), new("traceParent", entry.TraceParent),
         ]);
-        signal.Notify();
+        signal.Raise();
     }
 
     public async Task EnsureGroupAsync()

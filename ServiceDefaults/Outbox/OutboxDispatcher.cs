@@ -19,28 +19,8 @@ public sealed class OutboxOptions
     public int BatchSize { get; set; } = 100;
 }
 
-/// <summary>Wakes the dispatcher as soon as something is added to the outbox.</summary>
-public sealed class OutboxSignal
-{
-    private readonly SemaphoreSlim signal = new(0, 1);
-
-    public void Notify()
-    {
-        if (signal.CurrentCount == 0)
-        {
-            try
-            {
-                signal.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Already woken.
-            }
-        }
-    }
-
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => signal.WaitAsync(timeout, cancellationToken);
-}
+/// <summary>Raised when something is added to the outbox, so the dispatcher publishes it at once.</summary>
+public sealed class OutboxSignal : WakeSignal;
 
 /// <summary>
 /// Publishes the outbox's messages in order of arrival, and removes them only once the broker

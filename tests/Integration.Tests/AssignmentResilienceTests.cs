@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ukc.Contracts;
@@ -13,8 +12,7 @@ public sealed class AssignmentResilienceTests(UkcSystem system)
     public async Task While_the_broker_is_down_a_queued_appeal_is_offered_accepted_and_resolved_and_the_record_catches_up_after()
     {
         var id = $"outage-{Guid.NewGuid():N}";
-        await system.Bus.Publish(new OperatorRosterChanged(id, "Ірина Бондар", OperatorConsole.EverySkill, "kyiv_city", false, false, DateTimeOffset.UtcNow));
-        await Eventually.HoldsAsync(() => system.Gateway.GetAsync($"/api/agents/{id}"), r => r.StatusCode == HttpStatusCode.OK);
+        await OperatorConsole.JoinRosterAsync(system, id, "Ірина Бондар");
         var filed = await system.Gateway.PostAsJsonAsync("/api/appeals", new { text = "Немає світла і води в Ірпені третій день", channel = "web" });
         var appeal = (await filed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         await Eventually.HoldsAsync(() => StatusAsync(appeal), s => s == AppealStatuses.Queued);

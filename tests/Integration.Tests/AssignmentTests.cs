@@ -14,8 +14,7 @@ public sealed class AssignmentTests(UkcSystem system)
     public async Task An_appeal_reaches_an_operators_stream_is_accepted_and_resolved_and_its_corrected_category_becomes_feedback()
     {
         var id = $"stream-{Guid.NewGuid():N}";
-        await system.Bus.Publish(new OperatorRosterChanged(id, "Оксана Коваль", OperatorConsole.EverySkill, "kyiv_city", false, false, DateTimeOffset.UtcNow));
-        await Eventually.HoldsAsync(() => Gateway.GetAsync($"/api/agents/{id}"), r => r.StatusCode == HttpStatusCode.OK);
+        await OperatorConsole.JoinRosterAsync(system, id, "Оксана Коваль");
         using var stream = new StreamReader(await Gateway.GetStreamAsync($"/api/agents/{id}/offers"));
         Assert.Equal("event: state", await stream.ReadLineAsync());
         Assert.Equal(HttpStatusCode.OK, (await Gateway.PutAsJsonAsync($"/api/agents/{id}/presence", new { presence = "available" })).StatusCode);

@@ -38,18 +38,23 @@ public sealed class OperatorConsole : IAsyncDisposable
     public static IReadOnlyList<OperatorSkill> EverySkill { get; } =
         [.. Categories.All.Concat(Languages.All).Append(Skills.PsychologicalFirstAid).Select(s => new OperatorSkill(s, 2))];
 
+    /// <summary>Puts an operator with every skill on the roster, as Staffing would, and waits until Assignment knows them.</summary>
+    public static async Task JoinRosterAsync(UkcSystem system, string id, string? name = null)
+    {
+        await system.Bus.Publish(new OperatorRosterChanged(id, name ?? $"Оператор {id}", EverySkill, "kyiv_city", false, false, DateTimeOffset.UtcNow));
+        await KnownToAssignmentAsync(system, id);
+    }
+
+    private static Task KnownToAssignmentAsync(UkcSystem system, string id) =>
+        Eventually.HoldsAsync(() => system.Gateway.GetAsync($"/api/agents/{id}"), r => r.StatusCode == HttpStatusCode.OK);
+
     /// <summary>
-    /// Puts the operator on the roster with every skill, as Staffing would, unless <paramref name="onRoster"/>
-    /// says Staffing has them already; logs them in and starts their work.
+    /// Logs the operator in and starts their work; puts them on the roster first unless <paramref name="onRoster"/>
+    /// says Staffing has them already.
     /// </summary>
     public static async Task<OperatorConsole> StartAsync(UkcSystem system, string id, bool onRoster = false)
     {
-        if (!onRoster)
-        {
-            await system.Bus.Publish(new OperatorRosterChanged(id, $"Оператор {id}", EverySkill, "kyiv_city", false, false, DateTimeOffset.UtcNow));
-        }
-
-        await Eventually.HoldsAsync(() => system.Gateway.GetAsync($"/api/agents/{id}"), r => r.StatusCode == HttpStatusCode.OK);
+        await (onRoster ? KnownToAssignmentAsync(system, id) : JoinRosterAsync(system, id));
         var console = new OperatorConsole(system.Gateway, id);
         var available = await system.Gateway.PutAsJsonAsync($"/api/agents/{id}/presence", new { presence = Presence.Available });
         Assert.Equal(HttpStatusCode.OK, available.StatusCode);

@@ -56,32 +56,23 @@ public sealed class Operators(IConnectionMultiplexer redis, RoutingScripts scrip
     public async Task<IReadOnlyList<OperatorState>> ListAsync()
     {
         var ids = (await Db.SetMembersAsync(RedisKeys.Operators)).Select(i => i.ToString()).Order(StringComparer.Ordinal);
-        var states = new List<OperatorState>();
-        foreach (var id in ids)
-        {
-            if (await FindAsync(id) is { } state)
-            {
-                states.Add(state);
-            }
-        }
-
-        return states;
+        var states = await Task.WhenAll(ids.Select(FindAsync));
+        return [.. states.OfType<OperatorState>()];
     }
 
     public async Task<OperatorState?> FindAsync(string id)
     {
-        var fields = (await Db.HashGetAllAsync(RedisKeys.Operator(id))).ToDictionary(f => f.Name.ToString(), f => f.Value.ToString());
-        if (fields.Count == 0 || fields.GetValueOrDefault("removed") == "1")
+        var fields = new HashFields(await Db.HashGetAllAsync(RedisKeys.Operator(id)));
+        if (fields.IsEmpty || fields.Text("removed") == "1")
         {
             return null;
         }
 
         var skills = (await Db.SetMembersAsync(RedisKeys.OperatorSkills(id))).Select(s => s.ToString()).Order(StringComparer.Ordinal).ToList();
-        string? Field(string name) => fields.TryGetValue(name, out var v) && v.Length > 0 ? v : null;
         return new OperatorState(
-            id, Field("name") ?? id, Field("region"), Field("sheltered") == "1", Field("presence") ?? Presence.Offline,
-            Field("since") is { } since ? DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(since)) : null,
-            skills, Field("offer") is { } offer ? Guid.Parse(offer) : null, Field("appeal") is { } appeal ? Guid.Parse(appeal) : null);
+            id, fields.Text("name") ?? id, fields.Text("region"), fields.Text("sheltered") == "1", fields.Text("presence") ?? Presence.Offline,
+            fields.Time("since"),
+            skills, fields.Text("offer") is { } offer ? Guid.Parse(offer) : null, fields.Text("appeal") is { } appeal ? Guid.Parse(appeal) : null);
     }
 }
 

@@ -18,20 +18,17 @@ public sealed record RoutedAppeal(
     DateTimeOffset? OfferExpiresAt,
     DateTimeOffset? AssignedAt)
 {
-    public static RoutedAppeal? From(Guid id, HashEntry[] fields)
+    public static RoutedAppeal? From(Guid id, HashEntry[] entries)
     {
-        if (fields.Length == 0)
+        var fields = new HashFields(entries);
+        if (fields.IsEmpty)
         {
             return null;
         }
 
-        var values = fields.ToDictionary(f => f.Name.ToString(), f => f.Value.ToString());
-        string? Text(string name) => values.TryGetValue(name, out var v) && v.Length > 0 ? v : null;
-        DateTimeOffset? Time(string name) => Text(name) is { } v ? DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(v)) : null;
-
         return new RoutedAppeal(
-            id, Text("state") ?? "", Text("queue") ?? "", Text("priority") ?? "", Text("category") ?? "", Text("channel") ?? "",
-            Text("operator"), Text("offerId"), int.Parse(Text("attempts") ?? "0"), Text("fallback"),
-            Time("receivedAt") ?? DateTimeOffset.MinValue, Time("expiresAt"), Time("assignedAt"));
+            id, fields.Text("state") ?? "", fields.Text("queue") ?? "", fields.Text("priority") ?? "", fields.Text("category") ?? "",
+            fields.Text("channel") ?? "", fields.Text("operator"), fields.Text("offerId"), int.Parse(fields.Text("attempts") ?? "0"),
+            fields.Text("fallback"), fields.Time("receivedAt") ?? DateTimeOffset.MinValue, fields.Time("expiresAt"), fields.Time("assignedAt"));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using StackExchange.Redis;
 
@@ -34,7 +33,6 @@ public sealed class RoutingScripts(IConnectionMultiplexer redis, TimeProvider ti
         return JsonSerializer.Deserialize<RoutingChange[]>((string)result!, Json)!;
     }
 
-    public static string Milliseconds(TimeSpan span) => ((long)span.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
 
     private static string Script(string fileName) => Common + "\n" + Read(fileName);
 

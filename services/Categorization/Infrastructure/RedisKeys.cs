@@ -5,7 +5,7 @@ internal static class RedisKeys
 {
     private const string Prefix = "categorization:";
 
-    /// <summary>Operators' corrections in the order they arrived: a hash of (appeal, corrected category) → correction.</summary>
+    /// <summary>Operators' corrections: a hash of (appeal, corrected category) → correction.</summary>
     public const string Corrections = Prefix + "corrections";
 
     public static string Correction(Guid appealId, string correctedCategory) => $"{appealId:N}:{correctedCategory}";

@@ -40,7 +40,7 @@ public sealed class AppealIntake(AppealStore store, Outbox outbox, OutboxSignal 
             return Accepted(first.Id, first.ReceivedAt, first.RepeatOf);
         }
 
-        dispatcher.Notify();
+        dispatcher.Raise();
         logger.LogInformation("Appeal {AppealId} received through {Channel} from {Caller}",
             result.AppealId, details!.Channel, PersonalData.MaskPhone(details.Phone));
         return Accepted(result.AppealId, now, result.RepeatOf);
