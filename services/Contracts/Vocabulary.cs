@@ -97,3 +97,10 @@ public static class Languages
 
     public static readonly IReadOnlyList<string> All = [Ukrainian, Russian, English];
 }
+
+/// <summary>What every service may expect of an appeal's text.</summary>
+public static class AppealLimits
+{
+    /// <summary>The longest text an appeal can have, after trimming; Intake refuses longer ones.</summary>
+    public const int MaxTextLength = 4000;
+}

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text;
+using Ukc.Staffing.Apis;
 
 namespace Ukc.Cli;
 
@@ -30,6 +31,4 @@ public static class SeedCommand
         await output.WriteLineAsync($"Imported {result?.Imported} operators into the roster through {gateway}; it now holds {result?.Total}.");
         return 0;
     }
-
-    private sealed record ImportResult(int Imported, int Total);
 }

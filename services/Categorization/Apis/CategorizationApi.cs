@@ -25,7 +25,7 @@ public static class CategorizationApi
     {
         var (body, errors) = await JsonBody.ReadAsync<ClassifyRequest>(request, cancellationToken);
         var text = body?.Text?.Trim() ?? "";
-        if (errors is null && (text.Length == 0 || text.Length > AppealText.MaxLength))
+        if (errors is null && !AppealText.IsClassifiable(text))
         {
             errors = new() { ["text"] = [$"The text is required and must be at most {AppealText.MaxLength} characters."] };
         }

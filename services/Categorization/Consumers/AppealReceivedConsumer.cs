@@ -12,7 +12,7 @@ public sealed class AppealReceivedConsumer(AppealClassifier classifier, TimeProv
     {
         var appeal = context.Message;
         var text = appeal.Text?.Trim();
-        if (appeal.AppealId == Guid.Empty || string.IsNullOrEmpty(text) || text.Length > AppealText.MaxLength)
+        if (appeal.AppealId == Guid.Empty || !AppealText.IsClassifiable(text))
         {
             throw new InvalidMessageException(
                 $"Appeal {appeal.AppealId} cannot be classified: it needs an id and a text of 1 to {AppealText.MaxLength} characters.");

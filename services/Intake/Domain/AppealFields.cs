@@ -5,7 +5,7 @@ namespace Ukc.Intake.Domain;
 /// <summary>The checks of the fields that appeals from every channel share; each adds its error under the field's name.</summary>
 internal static class AppealFields
 {
-    public const int MaxTextLength = 4000;
+    public const int MaxTextLength = AppealLimits.MaxTextLength;
 
     public static string Text(string? value, string field, Dictionary<string, string[]> errors)
     {
