@@ -4,10 +4,10 @@ using Microsoft.ML.Data;
 namespace Ukc.Categorization.Domain;
 
 /// <summary>
-/// The appeal's text as a sparse vector of hashed features in four groups, each scaled to unit length so that the few
-/// topic tokens weigh as much as the many n-grams: character trigrams (they carry the stems of inflected Ukrainian
-/// and Russian words without a stemmer per language), word uni- and bigrams, words cut to their first five letters
-/// (uni- and bigrams), and the topics of <see cref="TopicLexicon"/>.
+/// The appeal's text as a sparse vector of hashed features in four groups: character trigrams (they carry the stems
+/// of inflected Ukrainian and Russian words without a stemmer per language), word uni- and bigrams, words cut to their
+/// first five letters (uni- and bigrams), and the topics of <see cref="TopicLexicon"/>. A feature seen n times weighs
+/// 1 + ln n, so a word repeated in a long appeal does not drown the rest, and the whole vector has unit length.
 /// </summary>
 /// <remarks>
 /// Written by hand rather than with ML.NET's text transforms: through its prediction engine, featurizing took about
@@ -33,21 +33,16 @@ public static class AppealFeatures
     {
         var lower = AppealText.Normalize(text).ToLowerInvariant();
         var words = Words(lower);
-        var features = new List<(int Index, float Value)>(lower.Length * 2);
-        var hashes = new List<int>(lower.Length);
+        var hashes = new List<int>(lower.Length * 4);
         CharTrigrams(words, hashes);
-        AddGroup(features, hashes);
         UniAndBigrams(words, Group.Word, int.MaxValue, hashes);
-        AddGroup(features, hashes);
         UniAndBigrams(words, Group.Stem, StemLength, hashes);
-        AddGroup(features, hashes);
         foreach (var topic in TopicLexicon.Topics(lower, words))
         {
             hashes.Add(Hash(Group.Topic, topic));
         }
 
-        AddGroup(features, hashes);
-        return Merge(features);
+        return Weigh(hashes);
     }
 
     private static List<string> Words(string lower)
@@ -100,16 +95,12 @@ public static class AppealFeatures
         }
     }
 
-    /// <summary>Counts the group's hashes, scales the counts to unit length and adds them to the features.</summary>
-    private static void AddGroup(List<(int Index, float Value)> features, List<int> hashes)
+    /// <summary>One feature per distinct hash, weighted 1 + ln(count), the vector scaled to unit length.</summary>
+    private static VBuffer<float> Weigh(List<int> hashes)
     {
-        if (hashes.Count == 0)
-        {
-            return;
-        }
-
         hashes.Sort();
-        var runs = new List<(int Index, float Count)>(hashes.Count);
+        var indices = new List<int>(hashes.Count);
+        var values = new List<float>(hashes.Count);
         var sumOfSquares = 0f;
         for (var start = 0; start < hashes.Count;)
         {
@@ -119,37 +110,17 @@ public static class AppealFeatures
                 end++;
             }
 
-            float count = end - start;
-            runs.Add((hashes[start], count));
-            sumOfSquares += count * count;
+            var value = 1 + MathF.Log(end - start);
+            indices.Add(hashes[start]);
+            values.Add(value);
+            sumOfSquares += value * value;
             start = end;
         }
 
         var norm = MathF.Sqrt(sumOfSquares);
-        foreach (var (index, count) in runs)
+        for (var i = 0; i < values.Count; i++)
         {
-            features.Add((index, count / norm));
-        }
-
-        hashes.Clear();
-    }
-
-    private static VBuffer<float> Merge(List<(int Index, float Value)> features)
-    {
-        features.Sort((a, b) => a.Index.CompareTo(b.Index));
-        var indices = new List<int>(features.Count);
-        var values = new List<float>(features.Count);
-        foreach (var (index, value) in features)
-        {
-            if (indices.Count > 0 && indices[^1] == index)
-            {
-                values[^1] += value;
-            }
-            else
-            {
-                indices.Add(index);
-                values.Add(value);
-            }
+            values[i] /= norm;
         }
 
         return new VBuffer<float>(Dimension, indices.Count, [.. values], [.. indices]);
