@@ -17,6 +17,7 @@ var gatewayPort = builder.Configuration.GetValue("Gateway:Port", 5080);
 builder.AddProject<Projects.Gateway>("gateway")
     .WithEndpoint("http", endpoint => endpoint.Port = gatewayPort)
     .WithExternalHttpEndpoints()
+    .WithSettings(builder.Configuration, "Telemetry")
     .WithHttpHealthCheck("/health")
     .WithReference(intake).WaitFor(intake)
     .WithReference(categorization).WaitFor(categorization)

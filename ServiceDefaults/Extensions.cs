@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,9 @@ public static class Extensions
 {
     private const string HealthPath = "/health";
     private const string AlivePath = "/alive";
+
+    /// <summary>New traces each process begins per second (<c>Telemetry:TracesPerSecond</c>); logs and metrics are not sampled.</summary>
+    public const double DefaultTracesPerSecond = 5;
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -44,6 +48,8 @@ public static class Extensions
                 .AddRuntimeInstrumentation()
                 .AddMeter(UkcTelemetry.MassTransitSource, UkcTelemetry.UkcMeters))
             .WithTracing(tracing => tracing
+                .SetSampler(new RateLimitedSampler(
+                    builder.Configuration.GetValue("Telemetry:TracesPerSecond", DefaultTracesPerSecond), TimeProvider.System))
                 .AddSource(builder.Environment.ApplicationName, UkcTelemetry.MassTransitSource)
                 .AddAspNetCoreInstrumentation(options =>
                     options.Filter = context =>

@@ -34,7 +34,8 @@ public static class UkcTopology
         var service = builder.AddProject<TProject>(name)
             .WithHttpHealthCheck("/health")
             .WithReference(messaging)
-            .WithReference(redis);
+            .WithReference(redis)
+            .WithSettings(builder.Configuration, "Telemetry");
         // External connection strings have no health of their own to wait for.
         return messaging.Resource is ConnectionStringResource ? service : service.WaitFor(messaging).WaitFor(redis);
     }

@@ -22,6 +22,6 @@ public sealed class AppealReceivedConsumer(AppealClassifier classifier, TimeProv
         await context.Publish(new AppealCategorized(
             appeal.AppealId, appeal.Channel, result.Category, result.Priority, result.Distress, result.Language, result.Skills,
             result.Confidence, result.NeedsReview, appeal.ReceivedAt, time.GetUtcNow()));
-        logger.LogInformation("Appeal {AppealId} categorized as {Category} with priority {Priority}", appeal.AppealId, result.Category, result.Priority);
+        logger.LogDebug("Appeal {AppealId} categorized as {Category} with priority {Priority}", appeal.AppealId, result.Category, result.Priority);
     }
 }

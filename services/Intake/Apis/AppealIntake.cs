@@ -41,7 +41,7 @@ public sealed class AppealIntake(AppealStore store, Outbox outbox, OutboxSignal 
         }
 
         dispatcher.Raise();
-        logger.LogInformation("Appeal {AppealId} received through {Channel} from {Caller}",
+        logger.LogDebug("Appeal {AppealId} received through {Channel} from {Caller}",
             result.AppealId, details!.Channel, PersonalData.MaskPhone(details.Phone));
         return Accepted(result.AppealId, now, result.RepeatOf);
     }
