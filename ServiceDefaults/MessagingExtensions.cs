@@ -11,6 +11,16 @@ public static class MessagingExtensions
     public const string RedisConnectionName = "redis";
 
     /// <summary>
+    /// Five retries, 0.1 s to 5 s apart, for what may pass (Redis or the broker briefly away); an
+    /// <see cref="InvalidMessageException"/> goes to the error queue at once.
+    /// </summary>
+    public static void Retry(IRetryConfigurator retry)
+    {
+        retry.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200));
+        retry.Ignore<InvalidMessageException>();
+    }
+
+    /// <summary>
     /// MassTransit on RabbitMQ from the Aspire connection string <c>messaging</c>: publisher confirms,
     /// durable kebab-case endpoints of its own, retries before a message goes to its <c>_error</c> queue.
     /// </summary>
@@ -31,7 +41,7 @@ public static class MessagingExtensions
                 rabbit.Durable = true;
                 // Enough messages in hand to keep a consumer busy between the broker's round trips.
                 rabbit.PrefetchCount = 64;
-                rabbit.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));
+                rabbit.UseMessageRetry(Retry);
                 rabbit.ConfigureEndpoints(context);
             });
         });
