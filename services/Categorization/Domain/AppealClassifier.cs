@@ -88,6 +88,8 @@ public sealed class AppealClassifier
                 // 5-fold cross-validation on the training split (CrossValidationTests), for both heads.
                 L1Regularization = 0,
                 L2Regularization = 1e-5f,
+                // One thread: SDCA's threads race over the weights, and the same corpus must give the same model.
+                NumberOfThreads = 1,
             }));
         var model = pipeline.Fit(data);
         VBuffer<ReadOnlyMemory<char>> keys = default;
