@@ -22,7 +22,6 @@ public static class LoadCommand
         var duration = TimeSpan.FromSeconds(options.Number("duration", 30));
         var concurrency = (int)options.Number("concurrency", 64);
         var random = new Random((int)options.Number("seed", 1));
-
         var warmup = TimeSpan.FromSeconds(options.Number("warmup", 10));
 
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 }) { BaseAddress = gateway };
