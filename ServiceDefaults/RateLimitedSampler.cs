@@ -7,7 +7,7 @@ namespace Microsoft.Extensions.Hosting;
 /// Begins at most <c>tracesPerSecond</c> new traces a second, from a bucket that holds one second's worth.
 /// While traffic is light every request is traced; a surge of appeals costs the telemetry pipeline no more
 /// than a quiet hour, so the CPU goes to the appeals. A span with a parent follows the decision made where
-/// its trace began.
+/// its trace began; a trace begins where work enters (a request, a message), never at a background poll.
 /// </summary>
 /// <remarks>
 /// A span of a trace that is not sampled is still made, though never exported (<see cref="SamplingDecision.RecordOnly"/>):
@@ -41,6 +41,12 @@ public sealed class RateLimitedSampler : Sampler
             return new SamplingResult(parent.TraceFlags.HasFlag(ActivityTraceFlags.Recorded)
                 ? SamplingDecision.RecordAndSample
                 : SamplingDecision.RecordOnly);
+        }
+
+        // A call out with nothing above it is a background loop polling Redis or a feed, not work that entered the system.
+        if (samplingParameters.Kind == ActivityKind.Client)
+        {
+            return new SamplingResult(SamplingDecision.Drop);
         }
 
         lock (gate)

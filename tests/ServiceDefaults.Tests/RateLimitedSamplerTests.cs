@@ -55,6 +55,16 @@ public sealed class RateLimitedSamplerTests
     }
 
     [Fact]
+    public void A_background_poll_begins_no_trace_and_leaves_the_budget_to_requests()
+    {
+        var sampler = new RateLimitedSampler(1, time);
+        var poll = new SamplingParameters(default, ActivityTraceId.CreateRandom(), "XREADGROUP", ActivityKind.Client);
+
+        Assert.Equal(SamplingDecision.Drop, sampler.ShouldSample(poll).Decision);
+        Assert.Equal(1, SampledOf(sampler, 10));
+    }
+
+    [Fact]
     public void Spans_follow_the_decision_made_where_their_trace_began_and_carry_it_on()
     {
         using var source = new ActivitySource($"tests-{Guid.NewGuid():N}");
