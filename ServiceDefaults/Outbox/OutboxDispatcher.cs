@@ -48,11 +48,17 @@ public sealed class OutboxDispatcher(
     {
         var settings = options.Value;
         var retryDelay = TimeSpan.FromMilliseconds(200);
+        var groupReady = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await outbox.EnsureGroupAsync();
+                if (!groupReady)
+                {
+                    await outbox.EnsureGroupAsync();
+                    groupReady = true;
+                }
+
                 var messages = await outbox.NextAsync(name, settings.AbandonedAfter, settings.BatchSize);
                 if (messages.Count == 0)
                 {
@@ -68,6 +74,8 @@ public sealed class OutboxDispatcher(
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
+                // Redis may come back without the stream's group; it is made again before the next read.
+                groupReady = false;
                 logger.LogWarning(exception, "The outbox could not be published; trying again in {Delay}", retryDelay);
                 await Task.Delay(retryDelay, stoppingToken);
                 retryDelay = TimeSpan.FromTicks(Math.Min(retryDelay.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Ukc.Assignment.Domain;
 
 namespace Ukc.Assignment.Infrastructure;
@@ -14,14 +15,22 @@ public sealed class RoutingLoop(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var clock = Stopwatch.StartNew();
+        var nextSweep = TimeSpan.Zero;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await events.PublishAsync(await offers.ExpireLapsedAsync());
-                await events.PublishAsync(await operators.DropSilentAsync());
-                await events.PublishAsync(await operators.EndWrapUpsAsync());
-                await events.PublishAsync(await queues.ReleaseDueCallbacksAsync());
+                // A signal asks for a match; the sweeps are on the timer, however many signals come in between.
+                if (clock.Elapsed >= nextSweep)
+                {
+                    nextSweep = clock.Elapsed + options.SweepInterval;
+                    await events.PublishAsync(await offers.ExpireLapsedAsync());
+                    await events.PublishAsync(await operators.DropSilentAsync());
+                    await events.PublishAsync(await operators.EndWrapUpsAsync());
+                    await events.PublishAsync(await queues.ReleaseDueCallbacksAsync());
+                }
+
                 await MatchWhilePossibleAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -32,7 +41,8 @@ public sealed class RoutingLoop(
 
             try
             {
-                await signal.WaitAsync(options.SweepInterval, stoppingToken);
+                var untilSweep = nextSweep - clock.Elapsed;
+                await signal.WaitAsync(untilSweep > TimeSpan.Zero ? untilSweep : TimeSpan.Zero, stoppingToken);
             }
             catch (OperationCanceledException)
             {
