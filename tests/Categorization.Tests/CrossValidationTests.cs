@@ -22,7 +22,36 @@ public class CrossValidationTests(ITestOutputHelper output)
     [Fact]
     public void Categories_reach_a_cross_validated_macro_F1_of_0_88()
     {
-        var reports = FoldsOf(AppealCorpus.Training)
+        var macroF1 = Report(FoldsOf(AppealCorpus.Training));
+        Assert.True(macroF1 >= 0.88, $"cross-validated macro-F1 {macroF1:F3}");
+    }
+
+    /// <summary>
+    /// The training appeals written in the same batch as the held-out ones, in five folds, each validated by a model
+    /// trained on every other training appeal: the figure closest to the held-out split's without reading it.
+    /// </summary>
+    [Fact]
+    public void First_written_appeals_reach_a_cross_validated_macro_F1_of_0_89()
+    {
+        var firstWritten = FirstWritten(AppealCorpus.All).ToHashSet();
+        var training = AppealCorpus.Training;
+        var macroF1 = Report(FoldsOf(training.Where(firstWritten.Contains).ToList())
+            .Select(fold => (Training: training.Except(fold.Validation).ToList(), fold.Validation)));
+        Assert.True(macroF1 >= 0.89, $"first-written cross-validated macro-F1 {macroF1:F3}");
+    }
+
+    /// <summary>Every training appeal that comes before the last held-out one of its category, in corpus order.</summary>
+    private static IEnumerable<LabeledAppeal> FirstWritten(IReadOnlyList<LabeledAppeal> all) =>
+        all.GroupBy(appeal => appeal.Category).SelectMany(category =>
+        {
+            var appeals = category.ToList();
+            var lastHeldOut = appeals.FindLastIndex(appeal => appeal.Split == LabeledAppeal.TestSplit);
+            return appeals.Take(lastHeldOut).Where(appeal => appeal.Split == LabeledAppeal.TrainSplit);
+        });
+
+    private double Report(IEnumerable<(List<LabeledAppeal> Training, List<LabeledAppeal> Validation)> folds)
+    {
+        var reports = folds
             .Select(fold => new QualityReport(AppealClassifier.Train(fold.Training), fold.Validation))
             .ToList();
         var macroF1 = reports.Average(report => report.MacroF1);
@@ -36,7 +65,7 @@ public class CrossValidationTests(ITestOutputHelper output)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{category}: F1 {reports.Average(report => report.F1[category]):F3}"));
         }
 
-        Assert.True(macroF1 >= 0.88, $"cross-validated macro-F1 {macroF1:F3}");
+        return macroF1;
     }
 
     /// <summary>Each category's appeals shuffled with a fixed seed and dealt to the folds in turn.</summary>

@@ -4,9 +4,9 @@ using Microsoft.ML.Data;
 namespace Ukc.Categorization.Domain;
 
 /// <summary>
-/// The appeal's text as a sparse vector of hashed features in four groups: character trigrams (they carry the stems
-/// of inflected Ukrainian and Russian words without a stemmer per language), word uni- and bigrams, words cut to their
-/// first five letters (uni- and bigrams), and the topics of <see cref="TopicLexicon"/>. A feature seen n times weighs
+/// The appeal's text as a sparse vector of hashed features in five groups: character tri- and four-grams (they carry
+/// the stems of inflected Ukrainian and Russian words without a stemmer per language), word uni- and bigrams, words cut
+/// to their first five letters (uni- and bigrams), and the topics of <see cref="TopicLexicon"/>. A feature seen n times weighs
 /// 1 + ln n, so a word repeated in a long appeal does not drown the rest, and the whole vector has unit length.
 /// </summary>
 /// <remarks>
@@ -17,13 +17,14 @@ namespace Ukc.Categorization.Domain;
 /// </remarks>
 public static class AppealFeatures
 {
-    public const int Bits = 16;
+    public const int Bits = 17;
     public const int Dimension = 1 << Bits;
     private const int StemLength = 5;
 
     private enum Group : uint
     {
         CharTrigram = 0x9E3779B1,
+        CharFourgram = 0x165667B1,
         Word = 0x85EBCA77,
         Stem = 0xC2B2AE3D,
         Topic = 0x27D4EB2F,
@@ -34,7 +35,8 @@ public static class AppealFeatures
         var lower = AppealText.Normalize(text).ToLowerInvariant();
         var words = Words(lower);
         var hashes = new List<int>(lower.Length * 4);
-        CharTrigrams(words, hashes);
+        CharNGrams(words, 3, Group.CharTrigram, hashes);
+        CharNGrams(words, 4, Group.CharFourgram, hashes);
         UniAndBigrams(words, Group.Word, int.MaxValue, hashes);
         UniAndBigrams(words, Group.Stem, StemLength, hashes);
         foreach (var topic in TopicLexicon.Topics(lower, words))
@@ -70,12 +72,12 @@ public static class AppealFeatures
         return words;
     }
 
-    private static void CharTrigrams(List<string> words, List<int> hashes)
+    private static void CharNGrams(List<string> words, int n, Group group, List<int> hashes)
     {
         var text = " " + string.Join(' ', words) + " ";
-        for (var i = 0; i + 3 <= text.Length; i++)
+        for (var i = 0; i + n <= text.Length; i++)
         {
-            hashes.Add(Hash(Group.CharTrigram, text.AsSpan(i, 3)));
+            hashes.Add(Hash(group, text.AsSpan(i, n)));
         }
     }
 
