@@ -25,11 +25,13 @@ public sealed class AppealClassifier
     private const int CategoryHead = 0;
     private const int PriorityHead = 1;
 
+    private readonly AppealFeatures features;
     private readonly LinearModel model;
     private readonly double reviewThreshold;
 
-    private AppealClassifier(LinearModel model, double reviewThreshold)
+    private AppealClassifier(AppealFeatures features, LinearModel model, double reviewThreshold)
     {
+        this.features = features;
         this.model = model;
         this.reviewThreshold = reviewThreshold;
     }
@@ -43,11 +45,12 @@ public sealed class AppealClassifier
     {
         var ml = new MLContext(seed);
         // Each category weighs the same in total, so the largest (`other`) is not over-predicted (better in cross-validation).
+        var features = AppealFeatures.Fit([.. appeals.Select(appeal => appeal.Text)]);
         var perCategory = appeals.CountBy(appeal => appeal.Category).ToDictionary();
         var rows = appeals.AsParallel().AsOrdered()
             .Select(appeal => new TrainingRow
             {
-                Features = AppealFeatures.Extract(appeal.Text),
+                Features = features.Extract(appeal.Text),
                 Category = appeal.Category,
                 Priority = appeal.Priority,
                 CategoryWeight = (float)appeals.Count / (perCategory.Count * perCategory[appeal.Category]),
@@ -58,12 +61,12 @@ public sealed class AppealClassifier
             TrainLinear(ml, data, nameof(TrainingRow.Category), nameof(TrainingRow.CategoryWeight)),
             // Every appeal weighs the same for priority: weighting the rarer priorities lowered critical precision in cross-validation.
             TrainLinear(ml, data, nameof(TrainingRow.Priority), exampleWeightColumn: null));
-        return new AppealClassifier(model, reviewThreshold);
+        return new AppealClassifier(features, model, reviewThreshold);
     }
 
     public Classification Classify(string text)
     {
-        var probabilities = model.Probabilities(AppealFeatures.Extract(text));
+        var probabilities = model.Probabilities(features.Extract(text));
         var categories = probabilities[CategoryHead];
         var lower = text.ToLowerInvariant();
         var signals = PriorityRules.Read(lower);
