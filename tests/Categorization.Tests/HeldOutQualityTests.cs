@@ -8,15 +8,11 @@ public class HeldOutQualityTests(TrainedClassifier trained, ITestOutputHelper ou
 {
     private readonly QualityReport report = Report(trained.Classifier, output);
 
-    /// <summary>
-    /// The goal is a macro-F1 of 0.90; the classifier reaches 0.899 (see the corpus README). This guards what it
-    /// reaches, less a point for another processor's rounding to tip a borderline appeal, so that a change that
-    /// makes it worse fails.
-    /// </summary>
+    /// <summary>The classifier reaches 0.907 on this machine (see the corpus README).</summary>
     [Fact]
-    public void Categories_keep_the_macro_F1_reached_so_far()
+    public void Categories_reach_a_macro_F1_of_0_90()
     {
-        Assert.True(report.MacroF1 >= 0.88, $"macro-F1 {report.MacroF1:F3}");
+        Assert.True(report.MacroF1 >= 0.90, $"macro-F1 {report.MacroF1:F3}");
     }
 
     [Fact]

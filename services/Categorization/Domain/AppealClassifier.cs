@@ -14,7 +14,7 @@ public sealed class AppealClassifier
 {
     /// <summary>
     /// Below this probability of its category an appeal is flagged for an operator to check. Chosen by 5-fold
-    /// cross-validation on the training split: about one appeal in five is flagged, and the category of the others
+    /// cross-validation on the training split: about one appeal in six is flagged, and the category of the others
     /// is right 96 times in 100.
     /// </summary>
     public const double DefaultReviewThreshold = 0.6;
