@@ -23,7 +23,7 @@ public static class ClassifyCommand
 
             var appeal = TryRead(line);
             var text = appeal?.Text?.Trim();
-            if (appeal is null || !AppealText.IsClassifiable(text))
+            if (appeal is null || appeal.Id.ValueKind == JsonValueKind.Undefined || !AppealText.IsClassifiable(text))
             {
                 await errors.WriteLineAsync($"line {lineNumber}: expected {{\"id\",\"text\"}} with a text of 1 to {AppealText.MaxLength} characters");
                 failures++;
