@@ -1,8 +1,8 @@
 using MassTransit;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Ukc.Contracts;
 using Ukc.Intake.Apis;
 using Ukc.Intake.Consumers;
-using Ukc.Contracts;
 using Ukc.Intake.Infrastructure;
 
 namespace Ukc.Intake;

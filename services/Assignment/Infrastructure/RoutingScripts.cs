@@ -33,7 +33,6 @@ public sealed class RoutingScripts(IConnectionMultiplexer redis, TimeProvider ti
         return JsonSerializer.Deserialize<RoutingChange[]>((string)result!, Json)!;
     }
 
-
     private static string Script(string fileName) => Common + "\n" + Read(fileName);
 
     private static string Read(string fileName) => EmbeddedScript.Read(typeof(RoutingScripts).Assembly, fileName);

@@ -44,13 +44,13 @@ public sealed class AppealClassifier
     public static AppealClassifier Train(IReadOnlyList<LabeledAppeal> appeals, double reviewThreshold = DefaultReviewThreshold, int seed = 1)
     {
         var ml = new MLContext(seed);
+        var (features, vectors) = AppealFeatures.Fit([.. appeals.Select(appeal => appeal.Text)]);
         // Each category weighs the same in total, so the largest (`other`) is not over-predicted (better in cross-validation).
-        var features = AppealFeatures.Fit([.. appeals.Select(appeal => appeal.Text)]);
         var perCategory = appeals.CountBy(appeal => appeal.Category).ToDictionary();
-        var rows = appeals.AsParallel().AsOrdered()
-            .Select(appeal => new TrainingRow
+        var rows = appeals
+            .Select((appeal, i) => new TrainingRow
             {
-                Features = features.Extract(appeal.Text),
+                Features = vectors[i],
                 Category = appeal.Category,
                 Priority = appeal.Priority,
                 CategoryWeight = (float)appeals.Count / (perCategory.Count * perCategory[appeal.Category]),

@@ -37,22 +37,22 @@ public sealed class AppealFeatures
 
     private AppealFeatures(float[] rarity) => this.rarity = rarity;
 
-    /// <summary>Learns how rare each feature is in the training appeals.</summary>
-    public static AppealFeatures Fit(IReadOnlyList<string> texts)
+    /// <summary>Learns how rare each feature is in the training appeals, and returns their vectors with it.</summary>
+    public static (AppealFeatures Features, VBuffer<float>[] Vectors) Fit(IReadOnlyList<string> texts)
     {
+        var hashes = texts.AsParallel().AsOrdered().Select(Hashes).ToArray();
         var documentFrequency = new int[Dimension];
-        foreach (var distinct in texts.AsParallel().Select(text => Hashes(text).Distinct()))
+        foreach (var text in hashes)
         {
-            foreach (var hash in distinct)
+            foreach (var hash in text.Distinct())
             {
                 documentFrequency[hash]++;
             }
         }
 
-        var rarity = documentFrequency
-            .Select(frequency => MathF.Sqrt(1 + MathF.Log((texts.Count + 1f) / (frequency + 1f))))
-            .ToArray();
-        return new AppealFeatures(rarity);
+        var features = new AppealFeatures([.. documentFrequency
+            .Select(frequency => MathF.Sqrt(1 + MathF.Log((texts.Count + 1f) / (frequency + 1f))))]);
+        return (features, hashes.AsParallel().AsOrdered().Select(features.Weigh).ToArray());
     }
 
     public VBuffer<float> Extract(string text) => Weigh(Hashes(text));
