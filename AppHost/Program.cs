@@ -4,16 +4,15 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 var (messaging, redis) = builder.AddUkcInfrastructure();
 
-var intake = builder.AddUkcService<Projects.Intake>("intake", messaging, redis);
-var categorization = builder.AddUkcService<Projects.Categorization>("categorization", messaging, redis);
-// Two replicas route together through atomic steps in Redis; the routing settings come from here.
-var assignment = builder.AddUkcService<Projects.Assignment>("assignment", messaging, redis)
-    .WithReplicas(2)
-    .WithSettings(builder.Configuration, "Routing");
-var staffing = builder.AddUkcService<Projects.Staffing>("staffing", messaging, redis);
+var intake = builder.AddUkcService<Projects.Intake>("intake", messaging, redis, settings: "Intake");
+var categorization = builder.AddUkcService<Projects.Categorization>("categorization", messaging, redis, settings: "Classifier");
+// Two replicas route together through atomic steps in Redis.
+var assignment = builder.AddUkcService<Projects.Assignment>("assignment", messaging, redis, settings: "Routing")
+    .WithReplicas(2);
+var staffing = builder.AddUkcService<Projects.Staffing>("staffing", messaging, redis, settings: "Staffing");
 var reporting = builder.AddUkcService<Projects.Reporting>("reporting", messaging, redis);
 
-var gatewayPort = builder.Configuration.GetValue("Gateway:Port", 5080);
+var gatewayPort = builder.Configuration.Read<GatewayOptions>(GatewayOptions.Section).Port;
 builder.AddProject<Projects.Gateway>("gateway")
     .WithEndpoint("http", endpoint => endpoint.Port = gatewayPort)
     .WithExternalHttpEndpoints()

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Microsoft.Extensions.Hosting;
+namespace Ukc.ServiceDefaults;
 
 /// <summary>Reads a Lua script that a service keeps as a file beside the code that runs it.</summary>
 public static class EmbeddedScript

@@ -4,9 +4,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Ukc.ServiceDefaults.Http;
+using Ukc.ServiceDefaults.Telemetry;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -15,9 +18,6 @@ public static class Extensions
 {
     private const string HealthPath = "/health";
     private const string AlivePath = "/alive";
-
-    /// <summary>New traces each process begins per second (<c>Telemetry:TracesPerSecond</c>); logs and metrics are not sampled.</summary>
-    public const double DefaultTracesPerSecond = 5;
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -35,6 +35,7 @@ public static class Extensions
 
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        builder.Services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
@@ -48,8 +49,8 @@ public static class Extensions
                 .AddRuntimeInstrumentation()
                 .AddMeter(UkcTelemetry.MassTransitSource, UkcTelemetry.UkcMeters))
             .WithTracing(tracing => tracing
-                .SetSampler(new RateLimitedSampler(
-                    builder.Configuration.GetValue("Telemetry:TracesPerSecond", DefaultTracesPerSecond), TimeProvider.System))
+                .SetSampler(services => new RateLimitedSampler(
+                    services.GetRequiredService<IOptions<TelemetryOptions>>().Value.TracesPerSecond, TimeProvider.System))
                 .AddSource(builder.Environment.ApplicationName, UkcTelemetry.MassTransitSource)
                 .AddAspNetCoreInstrumentation(options =>
                     options.Filter = context =>

@@ -1,4 +1,4 @@
-namespace Microsoft.Extensions.Hosting;
+namespace Ukc.ServiceDefaults;
 
 /// <summary>
 /// Wakes a background loop as soon as there is work for it, rather than at its next timed look. Raising it

@@ -4,6 +4,9 @@ namespace Ukc.AppHost.Infrastructure;
 
 public enum InfrastructureMode
 {
+    /// <summary>Containers where a container runtime answers, otherwise local processes.</summary>
+    Auto,
+
     /// <summary>Aspire's RabbitMQ and Redis containers.</summary>
     Containers,
 
@@ -16,16 +19,10 @@ public enum InfrastructureMode
 
 public static class InfrastructureModes
 {
-    /// <summary>Reads <c>auto | containers | local | external</c>; auto picks containers only where a container runtime answers.</summary>
-    public static InfrastructureMode Resolve(string? configured) => (configured ?? "auto").Trim().ToLowerInvariant() switch
-    {
-        "auto" or "" => ContainerRuntimeAnswers() ? InfrastructureMode.Containers : InfrastructureMode.Local,
-        "containers" => InfrastructureMode.Containers,
-        "local" => InfrastructureMode.Local,
-        "external" => InfrastructureMode.External,
-        var other => throw new InvalidOperationException(
-            $"Infrastructure:Mode '{other}' is not one of auto, containers, local, external."),
-    };
+    public static InfrastructureMode Resolve(InfrastructureMode configured) =>
+        configured == InfrastructureMode.Auto
+            ? ContainerRuntimeAnswers() ? InfrastructureMode.Containers : InfrastructureMode.Local
+            : configured;
 
     private static bool ContainerRuntimeAnswers()
     {

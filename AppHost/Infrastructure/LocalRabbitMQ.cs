@@ -24,8 +24,8 @@ public static class LocalRabbitMQExtensions
         var folder = state.ServerFolder(name);
         var pidFile = Path.Combine(folder, "rabbitmq.pid");
         LocalState.StopLeftover(pidFile);
-        var port = state.Port("RabbitMqPort", 5690);
-        var distributionPort = state.Port("RabbitMqDistributionPort", port + 20000);
+        var port = LocalState.Port(state.Settings.RabbitMqPort);
+        var distributionPort = LocalState.Port(state.Settings.RabbitMqDistributionPort ?? port + 20000);
 
         var configFile = Path.Combine(folder, "rabbitmq");
         File.WriteAllText(configFile + ".conf", $"""

@@ -19,10 +19,7 @@ public static class LocalRedisExtensions
         var folder = state.ServerFolder(name);
         var pidFile = Path.Combine(folder, "redis.pid");
         LocalState.StopLeftover(pidFile);
-        var port = state.Port("RedisPort", 6390);
-        // "always": every accepted appeal is on disk before Redis answers, so even a power cut loses nothing.
-        // "everysec" roughly doubles throughput on a slow disk at the risk of the last second.
-        var fsync = builder.Configuration["Infrastructure:RedisAppendFsync"] ?? "always";
+        var port = LocalState.Port(state.Settings.RedisPort);
 
         var healthCheck = $"{name}-ping";
         builder.Services.AddHealthChecks().AddCheck(healthCheck, new RedisPingHealthCheck(port));
@@ -36,7 +33,7 @@ public static class LocalRedisExtensions
                 "--daemonize", "no",
                 "--save", "",
                 "--appendonly", "yes",
-                "--appendfsync", fsync)
+                "--appendfsync", state.Settings.RedisAppendFsync)
             .WithHealthCheck(healthCheck);
     }
 }

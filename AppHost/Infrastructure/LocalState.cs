@@ -9,25 +9,20 @@ namespace Ukc.AppHost.Infrastructure;
 /// The folder where local RabbitMQ and Redis keep their data between runs, and the loopback ports
 /// they listen on. It clears what an earlier run left behind if that run was killed.
 /// </summary>
-public sealed class LocalState(string folder, IConfiguration configuration)
+public sealed class LocalState(string folder, InfrastructureOptions settings)
 {
     public string Folder { get; } = Path.GetFullPath(folder);
 
-    public static LocalState From(IDistributedApplicationBuilder builder)
-    {
-        var configured = builder.Configuration["Infrastructure:StateFolder"] ?? "../.state";
-        return new LocalState(Path.Combine(builder.AppHostDirectory, configured), builder.Configuration);
-    }
+    public InfrastructureOptions Settings { get; } = settings;
+
+    public static LocalState From(IDistributedApplicationBuilder builder, InfrastructureOptions settings) =>
+        new(Path.Combine(builder.AppHostDirectory, settings.StateFolder), settings);
 
     /// <summary>The folder of one server, created if it is not there yet.</summary>
     public string ServerFolder(string name) => Directory.CreateDirectory(Path.Combine(Folder, name)).FullName;
 
     /// <summary>The configured port if it is free on loopback, otherwise any free one.</summary>
-    public int Port(string key, int fallbackPreferred)
-    {
-        var preferred = configuration.GetValue($"Infrastructure:{key}", fallbackPreferred);
-        return preferred is > 0 and <= IPEndPoint.MaxPort && IsFree(preferred) ? preferred : FreePort();
-    }
+    public static int Port(int preferred) => preferred > 0 && IsFree(preferred) ? preferred : FreePort();
 
     /// <summary>
     /// Stops a server that an earlier run started from this state folder and never stopped

@@ -1,6 +1,5 @@
 using Ukc.Assignment.Consumers;
-using Ukc.Assignment.Domain;
-using Ukc.Assignment.Infrastructure;
+using Ukc.Assignment.Routing;
 using Ukc.Contracts;
 
 namespace Ukc.Assignment;
@@ -10,24 +9,17 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddUkcRedis();
-        builder.AddUkcMessaging(bus =>
-        {
-            bus.AddConsumer<AppealCategorizedConsumer>();
-            bus.AddConsumer<AppealAbandonedConsumer>();
-            bus.AddConsumer<OperatorRosterChangedConsumer>();
-            bus.AddConsumer<RegionalAlertChangedConsumer>();
-        });
+        builder.AddUkcMessaging(typeof(AppealCategorizedConsumer).Assembly);
         builder.AddUkcOutbox(RedisKeys.Outbox, typeof(AppealQueued).Assembly);
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(builder.Configuration.GetSection(RoutingOptions.Section).Get<RoutingOptions>() ?? new RoutingOptions());
+        builder.Services.AddOptions<AssignmentOptions>().BindConfiguration(AssignmentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<RoutingScripts>();
         builder.Services.AddSingleton<AppealQueues>();
         builder.Services.AddSingleton<Offers>();
         builder.Services.AddSingleton<Operators>();
         builder.Services.AddSingleton<OperatorFeed>();
         builder.Services.AddSingleton<RoutingSignal>();
-        builder.Services.AddSingleton<RoutingEvents>();
         builder.Services.AddHostedService<RoutingLoop>();
     }
 }

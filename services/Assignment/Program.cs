@@ -11,6 +11,5 @@ app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapDefaultEndpoints();
 app.MapQueuesApi();
-app.MapAgentsApi();
-app.MapResolveApi();
+app.MapOperatorsApi();
 app.Run();

@@ -1,7 +1,7 @@
 namespace Ukc.Contracts;
 
 /// <summary>An operator's presence changed: <c>available</c>, <c>busy</c>, <c>wrap_up</c>, <c>break</c>, <c>offline</c>, <c>shelter</c>.</summary>
-public sealed record AgentPresenceChanged(
+public sealed record OperatorPresenceChanged(
     string OperatorId,
     string Previous,
     string Current,

@@ -55,6 +55,9 @@ public static class AppealStatuses
     public const string Assigned = "assigned";
     public const string Resolved = "resolved";
     public const string Abandoned = "abandoned";
+
+    /// <summary>In the order of an appeal's way.</summary>
+    public static readonly IReadOnlyList<string> All = [Received, Categorized, Queued, CallbackScheduled, Offered, Assigned, Resolved, Abandoned];
 }
 
 /// <summary>Skills beyond a category and a language that an appeal can need.</summary>

@@ -1,4 +1,3 @@
-using MassTransit;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Ukc.Contracts;
 using Ukc.Intake.Apis;
@@ -15,7 +14,8 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddUkcRedis();
-        builder.AddUkcMessaging(bus => bus.AddConsumers(typeof(AppealCategorizedConsumer).Assembly));
+        builder.AddUkcMessaging(typeof(AppealCategorizedConsumer).Assembly);
+        builder.Services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AppealStore>();

@@ -1,4 +1,3 @@
-using MassTransit;
 using Ukc.Reporting.Consumers;
 using Ukc.Reporting.Infrastructure;
 
@@ -9,7 +8,7 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddUkcRedis();
-        builder.AddUkcMessaging(bus => bus.AddConsumers(typeof(AppealReceivedConsumer).Assembly));
+        builder.AddUkcMessaging(typeof(AppealReceivedConsumer).Assembly);
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<AppealCounts>();
     }

@@ -1,4 +1,3 @@
-using MassTransit;
 using Ukc.Contracts;
 using Ukc.Staffing.Consumers;
 using Ukc.Staffing.Infrastructure;
@@ -10,11 +9,11 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddUkcRedis();
-        builder.AddUkcMessaging(bus => bus.AddConsumer<AppealReceivedConsumer>());
+        builder.AddUkcMessaging(typeof(AppealReceivedConsumer).Assembly);
         builder.AddUkcOutbox(RedisKeys.Outbox, typeof(OperatorRosterChanged).Assembly);
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<StaffingOptions>().BindConfiguration("Staffing").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<StaffingOptions>().BindConfiguration(StaffingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<Roster>();
         builder.Services.AddSingleton<RegionalAlerts>();
         builder.Services.AddSingleton<ArrivalCounts>();

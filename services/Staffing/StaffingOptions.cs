@@ -5,6 +5,8 @@ namespace Ukc.Staffing;
 /// <summary>What the forecast plans for (configuration section <c>Staffing</c>).</summary>
 public sealed class StaffingOptions
 {
+    public const string Section = "Staffing";
+
     [Range(1, 86_400)]
     public double AhtSeconds { get; set; } = 300;
 

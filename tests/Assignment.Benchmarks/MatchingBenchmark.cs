@@ -3,9 +3,10 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using Perfolizer.Mathematics.OutlierDetection;
 using StackExchange.Redis;
-using Ukc.Assignment.Domain;
-using Ukc.Assignment.Infrastructure;
+using Ukc.Assignment;
+using Ukc.Assignment.Routing;
 using Ukc.Contracts;
+using Ukc.ServiceDefaults.Messaging;
 
 namespace Assignment.Benchmarks;
 
@@ -33,8 +34,10 @@ public class MatchingBenchmark
         var address = Environment.GetEnvironmentVariable("UKC_BENCH_REDIS") ?? "127.0.0.1:6399";
         redis = ConnectionMultiplexer.Connect($"{address},allowAdmin=true");
         redis.GetServers()[0].FlushDatabase();
-        var options = new RoutingOptions { WrapUp = TimeSpan.Zero, CallbackThreshold = TimeSpan.MaxValue };
-        var scripts = new RoutingScripts(redis, TimeProvider.System);
+        var options = Microsoft.Extensions.Options.Options.Create(
+            new AssignmentOptions { WrapUp = TimeSpan.Zero, CallbackThreshold = TimeSpan.MaxValue });
+        var outbox = new Outbox(redis, new OutboxStream(RedisKeys.Outbox, new Dictionary<string, Type>(), "benchmark"), new OutboxSignal());
+        var scripts = new RoutingScripts(redis, TimeProvider.System, outbox, new RoutingSignal());
         queues = new AppealQueues(redis, scripts, TimeProvider.System, options);
         offers = new Offers(redis, scripts, options);
         var operators = new Operators(redis, scripts, options);
@@ -42,7 +45,7 @@ public class MatchingBenchmark
         {
             var id = $"op-{i:000}";
             operators.FollowRosterAsync(new OperatorRosterChanged(id, id, OperatorSkills(), "kyiv_city", false, false, DateTimeOffset.UtcNow)).GetAwaiter().GetResult();
-            operators.SetPresenceAsync(id, Presence.Available).GetAwaiter().GetResult();
+            operators.SetOwnPresenceAsync(id, Presence.Available).GetAwaiter().GetResult();
         }
 
         for (var i = 0; i < QueuedAppeals; i++)
@@ -57,7 +60,7 @@ public class MatchingBenchmark
         if (lastOffer is { } offer)
         {
             offers.AcceptAsync(offer.OperatorId!, offer.Appeal).GetAwaiter().GetResult();
-            offers.ResolveAsync(offer.Appeal, offer.OperatorId).GetAwaiter().GetResult();
+            offers.ResolveAsync(offer.Appeal, offer.OperatorId!, "advised").GetAwaiter().GetResult();
             EnqueueAppeal();
         }
     }
@@ -66,7 +69,7 @@ public class MatchingBenchmark
     public async Task<int> Decide()
     {
         var decision = await offers.MatchNextAsync();
-        lastOffer = decision.SingleOrDefault(c => c.Kind == "offered");
+        lastOffer = decision.SingleOrDefault(c => c.Kind == RoutingChangeKind.Offered);
         return decision.Count;
     }
 

@@ -1,5 +1,5 @@
 using StackExchange.Redis;
-using Ukc.Assignment.Infrastructure;
+using Ukc.Assignment.Routing;
 using Ukc.Contracts;
 
 namespace Assignment.Tests;
@@ -31,13 +31,12 @@ public sealed class ConcurrencyTests(RedisServer redis) : IAsyncLifetime
         var routers = Enumerable.Range(0, 8).Select(async _ =>
         {
             await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.Connection.Configuration);
-            var scripts = new RoutingScripts(connection, floor.Clock);
-            var offers = new Offers(connection, scripts, floor.Options);
-            while ((await offers.MatchNextAsync()).SingleOrDefault(c => c.Kind == "offered") is { } offer)
+            var offers = new Offers(connection, floor.Routing(connection), Microsoft.Extensions.Options.Options.Create(floor.Options));
+            while ((await offers.MatchNextAsync()).SingleOrDefault(c => c.Kind == RoutingChangeKind.Offered) is { } offer)
             {
-                Assert.Contains(await offers.AcceptAsync(offer.OperatorId!, offer.Appeal), c => c.Kind == "assigned");
+                Assert.Contains(await offers.AcceptAsync(offer.OperatorId!, offer.Appeal), c => c.Kind == RoutingChangeKind.Assigned);
                 handled.Add(offer);
-                Assert.Contains(await offers.ResolveAsync(offer.Appeal, offer.OperatorId), c => c.Kind == "resolved");
+                Assert.Contains(await offers.ResolveAsync(offer.Appeal, offer.OperatorId!, "advised"), c => c.Kind == RoutingChangeKind.Resolved);
             }
         });
         await Task.WhenAll(routers);

@@ -1,4 +1,4 @@
-using Ukc.Assignment.Infrastructure;
+using Ukc.Assignment.Routing;
 using Ukc.Contracts;
 
 namespace Assignment.Tests;
@@ -22,11 +22,11 @@ public sealed class OfferTests(RedisServer redis) : IAsyncLifetime
 
         var accepted = await floor.Offers.AcceptAsync("op-1", appeal);
 
-        Assert.Contains(accepted, c => c is { Kind: "assigned", OperatorId: "op-1" });
+        Assert.Contains(accepted, c => c is { Kind: RoutingChangeKind.Assigned, OperatorId: "op-1" });
         var state = await floor.Operators.FindAsync("op-1");
         Assert.Equal((Presence.Busy, appeal), (state!.Presence, state.AssignedAppeal));
         Assert.Equal("assigned", (await floor.Offers.FindAsync(appeal))!.State);
-        Assert.Contains(await floor.Offers.AcceptAsync("op-1", appeal), c => c.Kind == RoutingChange.Refused);
+        Assert.Contains(await floor.Offers.AcceptAsync("op-1", appeal), c => c.Kind == RoutingChangeKind.Refused);
         Assert.Equal(offer.Appeal, appeal);
     }
 
@@ -40,8 +40,8 @@ public sealed class OfferTests(RedisServer redis) : IAsyncLifetime
 
         var declined = await floor.Offers.DeclineAsync("op-1", appeal);
 
-        Assert.Contains(declined, c => c is { Kind: "declined", OperatorId: "op-1" });
-        Assert.Contains(declined, c => c is { Kind: "requeued", Reason: "declined" });
+        Assert.Contains(declined, c => c is { Kind: RoutingChangeKind.Declined, OperatorId: "op-1" });
+        Assert.Contains(declined, c => c is { Kind: RoutingChangeKind.Requeued, Reason: "declined" });
         var next = Assert.Single(await floor.MatchAllAsync());
         Assert.Equal(("op-2", 2), (next.OperatorId, next.Attempt));
     }
@@ -71,13 +71,13 @@ public sealed class OfferTests(RedisServer redis) : IAsyncLifetime
             floor.Clock.Advance(floor.Options.OfferTimeout);
             var lapsed = await floor.Offers.ExpireLapsedAsync();
 
-            Assert.Contains(lapsed, c => c is { Kind: "timed_out", OperatorId: "sleepy" });
+            Assert.Contains(lapsed, c => c is { Kind: RoutingChangeKind.TimedOut, OperatorId: "sleepy" });
             var next = Assert.Single(await floor.MatchAllAsync());
             Assert.Equal((appeal, "awake"), (next.Appeal, next.OperatorId));
             await floor.HandleAsync(next);
             if (i == 2)
             {
-                Assert.Contains(lapsed, c => c is { Kind: "presence", OperatorId: "sleepy", To: Presence.Break, Reason: "offers_timed_out" });
+                Assert.Contains(lapsed, c => c is { Kind: RoutingChangeKind.Presence, OperatorId: "sleepy", To: Presence.Break, Reason: "offers_timed_out" });
             }
         }
 
@@ -92,7 +92,7 @@ public sealed class OfferTests(RedisServer redis) : IAsyncLifetime
         await floor.MatchAllAsync();
         floor.Clock.Advance(floor.Options.OfferTimeout);
 
-        Assert.Contains(await floor.Offers.AcceptAsync("op-1", appeal), c => c is { Kind: RoutingChange.Refused, Reason: "offer_expired" });
+        Assert.Contains(await floor.Offers.AcceptAsync("op-1", appeal), c => c is { Kind: RoutingChangeKind.Refused, Reason: "offer_expired" });
     }
 
     [Fact]
@@ -106,10 +106,10 @@ public sealed class OfferTests(RedisServer redis) : IAsyncLifetime
 
         Assert.Equal(Presence.WrapUp, (await floorWithWrapUp.Operators.FindAsync("op-1"))!.Presence);
         Assert.Empty(await floorWithWrapUp.MatchAllAsync());
-        Assert.Contains(await floorWithWrapUp.Offers.ResolveAsync(appeal, "op-1"), c => c is { Kind: RoutingChange.Refused, Reason: "already_resolved" });
+        Assert.Contains(await floorWithWrapUp.Offers.ResolveAsync(appeal, "op-1", "advised"), c => c is { Kind: RoutingChangeKind.Refused, Reason: "already_resolved" });
 
         floorWithWrapUp.Clock.Advance(TimeSpan.FromSeconds(30));
-        Assert.Contains(await floorWithWrapUp.Operators.EndWrapUpsAsync(), c => c is { Kind: "presence", To: Presence.Available });
+        Assert.Contains(await floorWithWrapUp.Operators.EndWrapUpsAsync(), c => c is { Kind: RoutingChangeKind.Presence, To: Presence.Available });
         Assert.Single(await floorWithWrapUp.MatchAllAsync());
     }
 
@@ -119,11 +119,11 @@ public sealed class OfferTests(RedisServer redis) : IAsyncLifetime
         await floor.AddOperatorAsync("op-1", skills: Evacuation);
         var appeal = await floor.EnqueueAsync();
         await floor.MatchAllAsync();
-        Assert.Contains(await floor.Offers.ResolveAsync(appeal, "op-1"), c => c is { Reason: "not_assigned" });
+        Assert.Contains(await floor.Offers.ResolveAsync(appeal, "op-1", "advised"), c => c is { Reason: "not_assigned" });
         await floor.Offers.AcceptAsync("op-1", appeal);
 
-        Assert.Contains(await floor.Offers.ResolveAsync(appeal, "op-2"), c => c is { Reason: "other_operator" });
-        Assert.Contains(await floor.Offers.ResolveAsync(appeal, "op-1"), c => c is { Kind: "resolved", Category: Categories.Evacuation });
+        Assert.Contains(await floor.Offers.ResolveAsync(appeal, "op-2", "advised"), c => c is { Reason: "other_operator" });
+        Assert.Contains(await floor.Offers.ResolveAsync(appeal, "op-1", "advised"), c => c is { Kind: RoutingChangeKind.Resolved, Category: Categories.Evacuation });
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class OfferTests(RedisServer redis) : IAsyncLifetime
         floor.Clock.Advance(floor.Options.FallbackWait * 3);
         Assert.Empty(await floor.MatchAllAsync());
 
-        await floor.Offers.ResolveAsync(first, "psych");
+        await floor.Offers.ResolveAsync(first, "psych", "advised");
         Assert.Equal("psych", Assert.Single(await floor.MatchAllAsync()).OperatorId);
     }
 
@@ -172,7 +172,7 @@ public sealed class OfferTests(RedisServer redis) : IAsyncLifetime
 
         var offered = await floor.EnqueueAsync();
         Assert.Single(await floor.MatchAllAsync());
-        Assert.Contains(await floor.Queues.AbandonAsync(offered), c => c is { Kind: "withdrawn", OperatorId: "op-1" });
+        Assert.Contains(await floor.Queues.AbandonAsync(offered), c => c is { Kind: RoutingChangeKind.Withdrawn, OperatorId: "op-1" });
         Assert.Null((await floor.Operators.FindAsync("op-1"))!.OfferedAppeal);
 
         var next = await floor.EnqueueAsync();
@@ -200,7 +200,7 @@ public sealed class OfferTests(RedisServer redis) : IAsyncLifetime
         Assert.Empty(await floor.Queues.ReleaseDueCallbacksAsync());
 
         floor.Clock.Advance(floor.Options.CallbackThreshold);
-        Assert.Contains(await floor.Queues.ReleaseDueCallbacksAsync(), c => c is { Kind: "queued", Priority: Priorities.High } && c.Appeal == phone);
+        Assert.Contains(await floor.Queues.ReleaseDueCallbacksAsync(), c => c is { Kind: RoutingChangeKind.Queued, Priority: Priorities.High } && c.Appeal == phone);
         await floor.AddOperatorAsync("op-1", skills: Evacuation);
         Assert.Equal(phone, Assert.Single(await floor.MatchAllAsync()).Appeal);
     }

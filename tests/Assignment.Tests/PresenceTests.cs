@@ -1,4 +1,4 @@
-using Ukc.Assignment.Infrastructure;
+using Ukc.Assignment.Routing;
 using Ukc.Contracts;
 
 namespace Assignment.Tests;
@@ -28,8 +28,8 @@ public sealed class PresenceTests(RedisServer redis) : IAsyncLifetime
         floor.Clock.Advance(TimeSpan.FromSeconds(10));
         var dropped = await floor.Operators.DropSilentAsync();
 
-        Assert.Contains(dropped, c => c is { Kind: "presence", OperatorId: "op-1", To: Presence.Offline, Reason: "heartbeat_lost" });
-        Assert.Contains(dropped, c => c is { Kind: "requeued", OperatorId: "op-1" } && c.Appeal == appeal);
+        Assert.Contains(dropped, c => c is { Kind: RoutingChangeKind.Presence, OperatorId: "op-1", To: Presence.Offline, Reason: "heartbeat_lost" });
+        Assert.Contains(dropped, c => c is { Kind: RoutingChangeKind.Requeued, OperatorId: "op-1" } && c.Appeal == appeal);
         Assert.DoesNotContain(dropped, c => c.OperatorId == "op-2");
         var again = Assert.Single(await floor.MatchAllAsync());
         Assert.Equal((appeal, "op-2"), (again.Appeal, again.OperatorId));
@@ -40,21 +40,21 @@ public sealed class PresenceTests(RedisServer redis) : IAsyncLifetime
     public async Task An_operator_on_a_break_gets_no_offers_and_cannot_take_one_while_holding_an_appeal()
     {
         await floor.AddOperatorAsync("op-1", skills: Evacuation);
-        await floor.Operators.SetPresenceAsync("op-1", Presence.Break);
+        await floor.Operators.SetOwnPresenceAsync("op-1", Presence.Break);
         await floor.EnqueueAsync();
         Assert.Empty(await floor.MatchAllAsync());
 
-        await floor.Operators.SetPresenceAsync("op-1", Presence.Available);
+        await floor.Operators.SetOwnPresenceAsync("op-1", Presence.Available);
         var appeal = Assert.Single(await floor.MatchAllAsync()).Appeal;
         await floor.Offers.AcceptAsync("op-1", appeal);
 
-        Assert.Contains(await floor.Operators.SetPresenceAsync("op-1", Presence.Break), c => c is { Kind: RoutingChange.Refused, Reason: "holds_appeal" });
+        Assert.Contains(await floor.Operators.SetOwnPresenceAsync("op-1", Presence.Break), c => c is { Kind: RoutingChangeKind.Refused, Reason: "holds_appeal" });
     }
 
     [Fact]
     public async Task An_unknown_operator_cannot_set_a_presence()
     {
-        Assert.Contains(await floor.Operators.SetPresenceAsync("nobody", Presence.Available), c => c is { Reason: "unknown_operator" });
+        Assert.Contains(await floor.Operators.SetOwnPresenceAsync("nobody", Presence.Available), c => c is { Reason: "unknown_operator" });
     }
 
     [Fact]
@@ -63,16 +63,16 @@ public sealed class PresenceTests(RedisServer redis) : IAsyncLifetime
         await floor.AddOperatorAsync("kharkiv-home", region: "kharkiv", skills: Evacuation);
         await floor.AddOperatorAsync("kharkiv-shelter", region: "kharkiv", sheltered: true, skills: Evacuation);
         await floor.AddOperatorAsync("lviv", region: "lviv", skills: Evacuation);
-        await floor.Operators.SetPresenceAsync("lviv", Presence.Break);
+        await floor.Operators.SetOwnPresenceAsync("lviv", Presence.Break);
         var appeal = await floor.EnqueueAsync();
         Assert.Equal("kharkiv-home", Assert.Single(await floor.MatchAllAsync()).OperatorId);
         var alert = new RegionalAlertChanged(Guid.NewGuid(), "air_raid", ["kharkiv", "lviv"], true, floor.Clock.GetUtcNow());
 
         var began = await floor.Operators.ApplyAlertAsync(alert);
 
-        Assert.Contains(began, c => c is { Kind: "presence", OperatorId: "kharkiv-home", To: Presence.Shelter });
-        Assert.Contains(began, c => c is { Kind: "presence", OperatorId: "lviv", To: Presence.Shelter });
-        Assert.DoesNotContain(began, c => c.OperatorId == "kharkiv-shelter" && c.Kind == "presence");
+        Assert.Contains(began, c => c is { Kind: RoutingChangeKind.Presence, OperatorId: "kharkiv-home", To: Presence.Shelter });
+        Assert.Contains(began, c => c is { Kind: RoutingChangeKind.Presence, OperatorId: "lviv", To: Presence.Shelter });
+        Assert.DoesNotContain(began, c => c.OperatorId == "kharkiv-shelter" && c.Kind == RoutingChangeKind.Presence);
         Assert.Equal("kharkiv-shelter", Assert.Single(await floor.MatchAllAsync(), o => o.Appeal == appeal).OperatorId);
         Assert.Empty(await floor.Operators.ApplyAlertAsync(alert));
 
@@ -80,6 +80,19 @@ public sealed class PresenceTests(RedisServer redis) : IAsyncLifetime
 
         Assert.Contains(ended, c => c is { OperatorId: "kharkiv-home", To: Presence.Available, Reason: "alert_ended" });
         Assert.Contains(ended, c => c is { OperatorId: "lviv", To: Presence.Break });
+    }
+
+    [Fact]
+    public async Task An_alert_end_that_overtook_its_start_on_the_bus_sends_nobody_to_shelter()
+    {
+        await floor.AddOperatorAsync("kharkiv-home", region: "kharkiv", skills: Evacuation);
+        var alert = new RegionalAlertChanged(Guid.NewGuid(), "air_raid", ["kharkiv"], true, floor.Clock.GetUtcNow());
+
+        Assert.Empty(await floor.Operators.ApplyAlertAsync(alert with { Active = false }));
+        var lateStart = await floor.Operators.ApplyAlertAsync(alert);
+
+        Assert.Empty(lateStart);
+        Assert.Equal(Presence.Available, (await floor.Operators.FindAsync("kharkiv-home"))!.Presence);
     }
 
     [Fact]
@@ -96,7 +109,7 @@ public sealed class PresenceTests(RedisServer redis) : IAsyncLifetime
         Assert.Equal(medical, Assert.Single(await floor.MatchAllAsync()).Appeal);
 
         var removed = await floor.Operators.FollowRosterAsync(new OperatorRosterChanged("op-1", "Ольга", [], "kyiv_city", false, true, now.AddMinutes(1)));
-        Assert.Contains(removed, c => c is { Kind: "requeued" } && c.Appeal == medical);
+        Assert.Contains(removed, c => c is { Kind: RoutingChangeKind.Requeued } && c.Appeal == medical);
         Assert.Null(await floor.Operators.FindAsync("op-1"));
     }
 }

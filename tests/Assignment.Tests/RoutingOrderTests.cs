@@ -70,7 +70,7 @@ public sealed class RoutingOrderTests(RedisServer redis) : IAsyncLifetime
         {
             await floor.EnqueueAsync(Priorities.High);
             floor.Clock.Advance(TimeSpan.FromMinutes(1));
-            await floor.Offers.ResolveAsync(busy, "op-1");
+            await floor.Offers.ResolveAsync(busy, "op-1", "advised");
             var next = Assert.Single(await floor.MatchAllAsync());
             if (next.Appeal == normal)
             {

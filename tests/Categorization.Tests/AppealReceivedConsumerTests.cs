@@ -6,13 +6,16 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Ukc.Categorization.Consumers;
 using Ukc.Categorization.Domain;
+using Ukc.Categorization.Infrastructure;
 using Ukc.Contracts;
+using Ukc.ServiceDefaults.Messaging;
 
 namespace Categorization.Tests;
 
 [Collection(TrainedClassifierCollection.Name)]
-public sealed class AppealReceivedConsumerTests(TrainedClassifier trained) : IAsyncLifetime
+public sealed class AppealReceivedConsumerTests(TrainedClassifier trained, RedisServer redis) : IClassFixture<RedisServer>, IAsyncLifetime
 {
+    private readonly SettableTime time = new(new DateTimeOffset(2022, 3, 10, 12, 0, 0, TimeSpan.Zero));
     private ServiceProvider services = null!;
     private ITestHarness harness = null!;
 
@@ -20,7 +23,9 @@ public sealed class AppealReceivedConsumerTests(TrainedClassifier trained) : IAs
     {
         services = new ServiceCollection()
             .AddSingleton(trained.Classifier)
-            .AddSingleton(TimeProvider.System)
+            .AddSingleton<TimeProvider>(time)
+            .AddSingleton(redis.Connection)
+            .AddSingleton<CategorizedAppeals>()
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddMassTransitTestHarness(bus => bus.AddConsumer<AppealReceivedConsumer>())
             .BuildServiceProvider(true);
@@ -41,6 +46,30 @@ public sealed class AppealReceivedConsumerTests(TrainedClassifier trained) : IAs
         var categorized = harness.Published.Select<AppealCategorized>().Single(message => message.Context.Message.AppealId == appealId).Context.Message;
         Assert.Equal((Priorities.Critical, "uk"), (categorized.Priority, categorized.Language));
         Assert.Contains(Skills.PsychologicalFirstAid, categorized.Skills);
+    }
+
+    [Fact]
+    public async Task A_redelivered_appeal_is_announced_again_with_the_first_time()
+    {
+        var appeal = Appeal(Guid.NewGuid(), "Де отримати гуманітарну допомогу у Львові?");
+        var first = time.Now;
+
+        await harness.Bus.Publish(appeal);
+        Assert.True(await harness.Published.Any<AppealCategorized>(message => message.Context.Message.AppealId == appeal.AppealId));
+        time.Now = first.AddMinutes(3);
+        await harness.Bus.Publish(appeal);
+
+        var announced = new List<DateTimeOffset>();
+        await foreach (var message in harness.Published.SelectAsync<AppealCategorized>(message => message.Context.Message.AppealId == appeal.AppealId))
+        {
+            announced.Add(message.Context.Message.CategorizedAt);
+            if (announced.Count == 2)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal([first, first], announced);
     }
 
     [Theory]
@@ -73,4 +102,11 @@ public sealed class AppealReceivedConsumerTests(TrainedClassifier trained) : IAs
 
     private static AppealReceived Appeal(Guid id, string text) =>
         new(id, Channels.Web, text, null, null, DateTimeOffset.UtcNow);
+
+    private sealed class SettableTime(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
 }

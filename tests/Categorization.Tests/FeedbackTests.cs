@@ -17,7 +17,7 @@ public sealed class FeedbackTests(RedisServer redis) : IClassFixture<RedisServer
 
     private readonly FeedbackStore store = new(redis.Connection);
 
-    public Task InitializeAsync() => redis.Connection.GetDatabase().KeyDeleteAsync("categorization:corrections");
+    public Task InitializeAsync() => redis.FlushAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

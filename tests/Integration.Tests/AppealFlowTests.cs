@@ -8,8 +8,8 @@ namespace Integration.Tests;
 [Collection(UkcSystemCollection.Name)]
 public sealed class AppealFlowTests(UkcSystem system)
 {
-    private const string AppealsByArrival = "intake:appeals";
-    private const string ReceivedCounted = "reporting:counted:received";
+    private const string AppealsByArrival = "{intake}:appeals";
+    private const string ReceivedCounted = "{reporting}:counted:received";
 
     [Fact]
     public async Task An_appeal_filed_through_the_gateway_is_queued_and_counted()
@@ -32,7 +32,7 @@ public sealed class AppealFlowTests(UkcSystem system)
         var id = appeal.GetProperty("id").GetGuid().ToString("N");
         foreach (var stage in new[] { "received", "categorized", "queued" })
         {
-            await Eventually.HoldsAsync(() => system.Redis.GetDatabase().SetContainsAsync($"reporting:counted:{stage}", id), counted => counted);
+            await Eventually.HoldsAsync(() => system.Redis.GetDatabase().SetContainsAsync($"{{reporting}}:counted:{stage}", id), counted => counted);
         }
 
         // Other tests' appeals may be on their way too, so the summary has grown by at least this one.

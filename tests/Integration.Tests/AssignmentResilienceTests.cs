@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ukc.Contracts;
+using Ukc.ServiceDefaults.Messaging;
 
 namespace Integration.Tests;
 
@@ -17,7 +18,7 @@ public sealed class AssignmentResilienceTests(UkcSystem system)
         var appeal = (await filed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         await Eventually.HoldsAsync(() => StatusAsync(appeal), s => s == AppealStatuses.Queued);
 
-        await system.StopAsync(UkcSystem.Messaging);
+        await system.StopAsync(ConnectionNames.Messaging);
         try
         {
             await using var console = await OperatorConsole.StartAsync(system, id, onRoster: true);
@@ -26,7 +27,7 @@ public sealed class AssignmentResilienceTests(UkcSystem system)
         }
         finally
         {
-            await system.StartAsync(UkcSystem.Messaging);
+            await system.StartAsync(ConnectionNames.Messaging);
         }
 
         await Eventually.HoldsAsync(() => StatusAsync(appeal), s => s == AppealStatuses.Resolved, TimeSpan.FromMinutes(2));

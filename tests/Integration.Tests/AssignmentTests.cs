@@ -15,9 +15,9 @@ public sealed class AssignmentTests(UkcSystem system)
     {
         var id = $"stream-{Guid.NewGuid():N}";
         await OperatorConsole.JoinRosterAsync(system, id, "Оксана Коваль");
-        using var stream = new StreamReader(await Gateway.GetStreamAsync($"/api/agents/{id}/offers"));
+        using var stream = new StreamReader(await Gateway.GetStreamAsync($"/api/operators/{id}/offers"));
         Assert.Equal("event: state", await stream.ReadLineAsync());
-        Assert.Equal(HttpStatusCode.OK, (await Gateway.PutAsJsonAsync($"/api/agents/{id}/presence", new { presence = "available" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Gateway.PutAsJsonAsync($"/api/operators/{id}/presence", new { presence = "available" })).StatusCode);
         using var stopHeartbeats = new CancellationTokenSource();
         var heartbeats = HeartbeatAsync(id, stopHeartbeats.Token);
 
@@ -28,13 +28,13 @@ public sealed class AssignmentTests(UkcSystem system)
         do
         {
             offered = (await NextEventAsync(stream, "offer")).GetProperty("appealId").GetGuid();
-            var accepted = await Gateway.PostAsync($"/api/agents/{id}/offers/{offered}/accept", null);
+            var accepted = await Gateway.PostAsync($"/api/operators/{id}/offers/{offered}/accept", null);
             Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
             Assert.Equal("busy", (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("presence").GetString());
             Assert.Equal("assigned", (await NextEventAsync(stream, "assigned")).GetProperty("kind").GetString());
             // The operator finds the appeal was about documents rather than what the classifier read.
             var resolved = await Gateway.PostAsJsonAsync(
-                $"/api/appeals/{offered}/resolve", new { operatorId = id, resolution = "explained", notes = "Потяг о 14:00", correctedCategory = "documents" });
+                $"/api/operators/{id}/appeals/{offered}/resolve", new { resolution = "explained", notes = "Потяг о 14:00", correctedCategory = "documents" });
             Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
             Assert.Equal("resolved", (await resolved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
         }
@@ -47,10 +47,10 @@ public sealed class AssignmentTests(UkcSystem system)
             () => Gateway.GetStringAsync("/api/categorization/feedback"), f => f.Contains(appeal.ToString(), StringComparison.Ordinal));
         Assert.Contains("\"correctedCategory\":\"documents\"", feedback.Split('\n').Single(line => line.Contains(appeal.ToString(), StringComparison.Ordinal)), StringComparison.Ordinal);
         await Eventually.HoldsAsync(
-            () => Gateway.GetFromJsonAsync<JsonElement>($"/api/agents/{id}"), a => a.GetProperty("presence").GetString() == "available");
+            () => Gateway.GetFromJsonAsync<JsonElement>($"/api/operators/{id}"), a => a.GetProperty("presence").GetString() == "available");
         await stopHeartbeats.CancelAsync();
         await heartbeats;
-        await Gateway.PutAsJsonAsync($"/api/agents/{id}/presence", new { presence = "offline" });
+        await Gateway.PutAsJsonAsync($"/api/operators/{id}/presence", new { presence = "offline" });
     }
 
     [Fact]
@@ -134,16 +134,16 @@ public sealed class AssignmentTests(UkcSystem system)
         Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
         await Eventually.HoldsAsync(sumy.PresenceAsync, p => p == "available");
         Assert.Equal(HttpStatusCode.NoContent, (await Gateway.DeleteAsync($"/api/staffing/operators/{id}")).StatusCode);
-        await Eventually.HoldsAsync(() => Gateway.GetAsync($"/api/agents/{id}"), r => r.StatusCode == HttpStatusCode.NotFound);
+        await Eventually.HoldsAsync(() => Gateway.GetAsync($"/api/operators/{id}"), r => r.StatusCode == HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task Operators_get_clear_problems_for_what_they_cannot_do()
     {
-        var unknown = await Gateway.PutAsJsonAsync("/api/agents/nobody-at-all/presence", new { presence = "available" });
-        var busy = await Gateway.PutAsJsonAsync("/api/agents/nobody-at-all/presence", new { presence = "busy" });
-        var resolveUnknown = await Gateway.PostAsJsonAsync($"/api/appeals/{Guid.NewGuid()}/resolve", new { resolution = "done" });
-        var noResolution = await Gateway.PostAsJsonAsync($"/api/appeals/{Guid.NewGuid()}/resolve", new { correctedCategory = "weather" });
+        var unknown = await Gateway.PutAsJsonAsync("/api/operators/nobody-at-all/presence", new { presence = "available" });
+        var busy = await Gateway.PutAsJsonAsync("/api/operators/nobody-at-all/presence", new { presence = "busy" });
+        var resolveUnknown = await Gateway.PostAsJsonAsync($"/api/operators/op-001/appeals/{Guid.NewGuid()}/resolve", new { resolution = "done" });
+        var noResolution = await Gateway.PostAsJsonAsync($"/api/operators/op-001/appeals/{Guid.NewGuid()}/resolve", new { correctedCategory = "weather" });
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, busy.StatusCode);
@@ -173,7 +173,7 @@ public sealed class AssignmentTests(UkcSystem system)
         {
             while (true)
             {
-                await Gateway.PostAsync($"/api/agents/{id}/heartbeat", null, stop);
+                await Gateway.PostAsync($"/api/operators/{id}/heartbeat", null, stop);
                 await Task.Delay(TimeSpan.FromSeconds(1), stop);
             }
         }

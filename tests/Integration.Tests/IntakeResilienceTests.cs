@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ukc.Contracts;
+using Ukc.ServiceDefaults.Messaging;
 
 namespace Integration.Tests;
 
@@ -14,7 +15,7 @@ public sealed class IntakeResilienceTests(UkcSystem system)
     [Fact]
     public async Task Appeals_accepted_while_the_broker_is_down_flow_on_once_it_is_back()
     {
-        await system.StopAsync(UkcSystem.Messaging);
+        await system.StopAsync(ConnectionNames.Messaging);
         List<Guid> ids;
         try
         {
@@ -24,7 +25,7 @@ public sealed class IntakeResilienceTests(UkcSystem system)
         }
         finally
         {
-            await system.StartAsync(UkcSystem.Messaging);
+            await system.StartAsync(ConnectionNames.Messaging);
         }
 
         foreach (var id in ids)
@@ -36,7 +37,7 @@ public sealed class IntakeResilienceTests(UkcSystem system)
     [Fact]
     public async Task Appeals_whose_messages_Intake_had_not_published_when_it_died_are_delivered_after_it_restarts()
     {
-        await system.StopAsync(UkcSystem.Messaging);
+        await system.StopAsync(ConnectionNames.Messaging);
         List<Guid> ids;
         try
         {
@@ -46,7 +47,7 @@ public sealed class IntakeResilienceTests(UkcSystem system)
         }
         finally
         {
-            await system.StartAsync(UkcSystem.Messaging);
+            await system.StartAsync(ConnectionNames.Messaging);
             await system.StartAsync("intake");
         }
 
@@ -59,8 +60,8 @@ public sealed class IntakeResilienceTests(UkcSystem system)
     [Fact]
     public async Task While_Redis_is_down_intake_answers_503_with_Retry_After_and_stores_nothing()
     {
-        var stored = await system.Redis.GetDatabase().SortedSetLengthAsync("intake:appeals");
-        await system.StopAsync(UkcSystem.RedisName);
+        var stored = await system.Redis.GetDatabase().SortedSetLengthAsync("{intake}:appeals");
+        await system.StopAsync(ConnectionNames.Redis);
         HttpResponseMessage response;
         try
         {
@@ -68,13 +69,13 @@ public sealed class IntakeResilienceTests(UkcSystem system)
         }
         finally
         {
-            await system.StartAsync(UkcSystem.RedisName);
+            await system.StartAsync(ConnectionNames.Redis);
         }
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.NotNull(response.Headers.RetryAfter);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(stored, await system.Redis.GetDatabase().SortedSetLengthAsync("intake:appeals"));
+        Assert.Equal(stored, await system.Redis.GetDatabase().SortedSetLengthAsync("{intake}:appeals"));
     }
 
     private async Task<List<Guid>> FileAppealsAsync(int count, string text)

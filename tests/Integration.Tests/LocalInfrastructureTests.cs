@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using StackExchange.Redis;
+using Ukc.ServiceDefaults.Messaging;
 
 namespace Integration.Tests;
 
@@ -18,7 +19,7 @@ public sealed class LocalInfrastructureTests : IDisposable
         takenRedisPort.Start();
         takenRabbitPort.Start();
         using var leftoverRedis = await StartLeftoverRedisAsync();
-        WriteStalePidFile("messaging", "rabbitmq.pid");
+        WriteStalePidFile(ConnectionNames.Messaging, "rabbitmq.pid");
 
         var (app, leftoverStopped) = await StartInfrastructureAfterLeftoverAsync(leftoverRedis,
             $"--Infrastructure:RedisPort={Port(takenRedisPort)}",
@@ -27,8 +28,8 @@ public sealed class LocalInfrastructureTests : IDisposable
 
         await using var running = app;
         Assert.True(leftoverStopped, "the server an earlier run left in the state folder is stopped");
-        var redis = await app.GetConnectionStringAsync("redis");
-        var messaging = await app.GetConnectionStringAsync("messaging");
+        var redis = await app.GetConnectionStringAsync(ConnectionNames.Redis);
+        var messaging = await app.GetConnectionStringAsync(ConnectionNames.Messaging);
         Assert.DoesNotContain($":{Port(takenRedisPort)}", redis, StringComparison.Ordinal);
         Assert.DoesNotContain($":{Port(takenRabbitPort)}/", messaging + "/", StringComparison.Ordinal);
         using var connection = await ConnectionMultiplexer.ConnectAsync(redis!);
@@ -41,13 +42,13 @@ public sealed class LocalInfrastructureTests : IDisposable
     {
         await using (var first = await StartInfrastructureAsync(redisOnly: true))
         {
-            using var connection = await ConnectionMultiplexer.ConnectAsync((await first.GetConnectionStringAsync("redis"))!);
+            using var connection = await ConnectionMultiplexer.ConnectAsync((await first.GetConnectionStringAsync(ConnectionNames.Redis))!);
             await connection.GetDatabase().StringSetAsync("intake:appeal:kept", "Потрібна вода");
             await first.StopAsync();
         }
 
         await using var second = await StartInfrastructureAsync(redisOnly: true);
-        using var again = await ConnectionMultiplexer.ConnectAsync((await second.GetConnectionStringAsync("redis"))!);
+        using var again = await ConnectionMultiplexer.ConnectAsync((await second.GetConnectionStringAsync(ConnectionNames.Redis))!);
         Assert.Equal("Потрібна вода", (string?)await again.GetDatabase().StringGetAsync("intake:appeal:kept"));
     }
 

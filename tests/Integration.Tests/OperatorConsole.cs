@@ -46,7 +46,7 @@ public sealed class OperatorConsole : IAsyncDisposable
     }
 
     private static Task KnownToAssignmentAsync(UkcSystem system, string id) =>
-        Eventually.HoldsAsync(() => system.Gateway.GetAsync($"/api/agents/{id}"), r => r.StatusCode == HttpStatusCode.OK);
+        Eventually.HoldsAsync(() => system.Gateway.GetAsync($"/api/operators/{id}"), r => r.StatusCode == HttpStatusCode.OK);
 
     /// <summary>
     /// Logs the operator in and starts their work; puts them on the roster first unless <paramref name="onRoster"/>
@@ -56,14 +56,14 @@ public sealed class OperatorConsole : IAsyncDisposable
     {
         await (onRoster ? KnownToAssignmentAsync(system, id) : JoinRosterAsync(system, id));
         var console = new OperatorConsole(system.Gateway, id);
-        var available = await system.Gateway.PutAsJsonAsync($"/api/agents/{id}/presence", new { presence = Presence.Available });
+        var available = await system.Gateway.PutAsJsonAsync($"/api/operators/{id}/presence", new { presence = Presence.Available });
         Assert.Equal(HttpStatusCode.OK, available.StatusCode);
         console.work = console.WorkAsync();
         return console;
     }
 
     public async Task<string> PresenceAsync() =>
-        (await gateway.GetFromJsonAsync<JsonElement>($"/api/agents/{Id}")).GetProperty("presence").GetString()!;
+        (await gateway.GetFromJsonAsync<JsonElement>($"/api/operators/{Id}")).GetProperty("presence").GetString()!;
 
     private async Task WorkAsync()
     {
@@ -87,15 +87,15 @@ public sealed class OperatorConsole : IAsyncDisposable
 
     private async Task TakeOfferAsync()
     {
-        await gateway.PostAsync($"/api/agents/{Id}/heartbeat", null, stop.Token);
-        var offer = await gateway.GetAsync($"/api/agents/{Id}/offer", stop.Token);
+        await gateway.PostAsync($"/api/operators/{Id}/heartbeat", null, stop.Token);
+        var offer = await gateway.GetAsync($"/api/operators/{Id}/offer", stop.Token);
         if (offer.StatusCode != HttpStatusCode.OK)
         {
             return;
         }
 
         var appeal = (await offer.Content.ReadFromJsonAsync<JsonElement>(stop.Token)).GetProperty("appealId").GetGuid();
-        var accepted = await gateway.PostAsync($"/api/agents/{Id}/offers/{appeal}/accept", null, stop.Token);
+        var accepted = await gateway.PostAsync($"/api/operators/{Id}/offers/{appeal}/accept", null, stop.Token);
         if (accepted.StatusCode != HttpStatusCode.OK)
         {
             return;
@@ -105,7 +105,7 @@ public sealed class OperatorConsole : IAsyncDisposable
         if (!Keep.ContainsKey(appeal))
         {
             var resolved = await gateway.PostAsJsonAsync(
-                $"/api/appeals/{appeal}/resolve", new { operatorId = Id, resolution = "consulted" }, stop.Token);
+                $"/api/operators/{Id}/appeals/{appeal}/resolve", new { resolution = "consulted" }, stop.Token);
             Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
         }
     }
@@ -119,7 +119,7 @@ public sealed class OperatorConsole : IAsyncDisposable
             await work;
         }
 
-        await gateway.PutAsJsonAsync($"/api/agents/{Id}/presence", new { presence = Presence.Offline });
+        await gateway.PutAsJsonAsync($"/api/operators/{Id}/presence", new { presence = Presence.Offline });
         stop.Dispose();
     }
 }

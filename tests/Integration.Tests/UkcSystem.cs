@@ -1,5 +1,6 @@
 using MassTransit;
 using StackExchange.Redis;
+using Ukc.ServiceDefaults.Messaging;
 
 namespace Integration.Tests;
 
@@ -9,9 +10,6 @@ namespace Integration.Tests;
 /// </summary>
 public sealed class UkcSystem : IAsyncLifetime
 {
-    public const string Messaging = "messaging";
-    public const string RedisName = "redis";
-
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
     private readonly string stateFolder = Path.Combine(Path.GetTempPath(), $"ukc-system-{Guid.NewGuid():N}");
     private DistributedApplication? app;
@@ -45,8 +43,8 @@ public sealed class UkcSystem : IAsyncLifetime
             await app.StartAsync(timeout.Token);
             await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
             Gateway = app.CreateHttpClient("gateway");
-            Redis = await ConnectionMultiplexer.ConnectAsync((await app.GetConnectionStringAsync("redis"))!);
-            var messaging = new Uri((await app.GetConnectionStringAsync("messaging"))!);
+            Redis = await ConnectionMultiplexer.ConnectAsync((await app.GetConnectionStringAsync(ConnectionNames.Redis))!);
+            var messaging = new Uri((await app.GetConnectionStringAsync(ConnectionNames.Messaging))!);
             Bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(messaging));
             await Bus.StartAsync(timeout.Token);
         }
@@ -89,6 +87,8 @@ public sealed class UkcSystem : IAsyncLifetime
     {
         await ExecuteAsync(resource, KnownResourceCommands.StartCommand);
         using var timeout = new CancellationTokenSource(StartTimeout);
+        // Until its process is up the resource may still show the state it stopped in, which a wait for health takes as a failed start.
+        await App.ResourceNotifications.WaitForResourceAsync(resource, KnownResourceStates.Running, timeout.Token);
         await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
     }
 
@@ -98,7 +98,7 @@ public sealed class UkcSystem : IAsyncLifetime
     /// </summary>
     public async Task KillAsync(string service, string processName)
     {
-        var redis = await App.GetConnectionStringAsync(RedisName);
+        var redis = await App.GetConnectionStringAsync(ConnectionNames.Redis);
         var killed = 0;
         foreach (var process in System.Diagnostics.Process.GetProcessesByName(processName))
         {

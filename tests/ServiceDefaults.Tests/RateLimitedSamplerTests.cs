@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Hosting;
+using Ukc.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.Time.Testing;
 using OpenTelemetry;
 using OpenTelemetry.Trace;

@@ -1,7 +1,7 @@
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using Ukc.ServiceDefaults.Messaging;
 
 namespace ServiceDefaults.Tests;
 

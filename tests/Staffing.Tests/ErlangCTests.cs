@@ -7,8 +7,8 @@ public class ErlangCTests
     /// <summary>
     /// Call Centre Helper, "Erlang C Formula – Made Simple With an Easy Worked Example"
     /// (callcentrehelper.com/erlang-c-formula-example-121281.htm): 100 calls in 30 minutes, AHT 180 s,
-    /// 80% answered in 20 s, 30% shrinkage. Published: traffic 10 erlangs; 11 agents give a 68.21% chance
-    /// of waiting and a 39% service level; 14 agents give 88.8%, ASA 7.8 s, occupancy 71.4%; 20 scheduled.
+    /// 80% answered in 20 s, 30% shrinkage. Published: traffic 10 erlangs; 11 operators give a 68.21% chance
+    /// of waiting and a 39% service level; 14 operators give 88.8%, ASA 7.8 s, occupancy 71.4%; 20 scheduled.
     /// </summary>
     [Fact]
     public void Matches_the_Call_Centre_Helper_worked_example()
@@ -29,7 +29,7 @@ public class ErlangCTests
 
     /// <summary>
     /// "The Erlang-C Formula", mitan.co.uk/erlang/elgcmath.htm: 360 calls per half hour, 4-minute calls,
-    /// 55 agents, 15-second answer target. Published: traffic 48 erlangs, occupancy 0.873, probability
+    /// 55 operators, 15-second answer target. Published: traffic 48 erlangs, occupancy 0.873, probability
     /// of waiting 0.2387, ASA 8.2 s, service level 84.6%.
     /// </summary>
     [Fact]

@@ -1,13 +1,12 @@
 using System.Text.Json;
 using Ukc.Categorization.Domain;
+using Ukc.ServiceDefaults;
 
 namespace Ukc.Cli;
 
 /// <summary>Classifies appeals line by line with no services running.</summary>
 public static class ClassifyCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static async Task<int> RunAsync(TextReader input, TextWriter output, TextWriter errors)
     {
         var classifier = AppealClassifier.TrainOnCorpus();
@@ -33,7 +32,7 @@ public static class ClassifyCommand
             var result = classifier.Classify(text);
             await output.WriteLineAsync(JsonSerializer.Serialize(
                 new ClassifiedLine(appeal.Id, result.Category, result.Priority, result.Distress, result.Language, Math.Round(result.Confidence, 3)),
-                Json));
+                UkcJson.Options));
         }
 
         return failures == 0 ? 0 : 1;
@@ -43,7 +42,7 @@ public static class ClassifyCommand
     {
         try
         {
-            return JsonSerializer.Deserialize<InputLine>(line, Json);
+            return JsonSerializer.Deserialize<InputLine>(line, UkcJson.Options);
         }
         catch (JsonException)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ukc.ServiceDefaults;
 using Ukc.Staffing.Domain;
 
 namespace Ukc.Cli;
@@ -6,7 +7,7 @@ namespace Ukc.Cli;
 /// <summary>The staffing API's Erlang answer, computed here by the same code, as JSON.</summary>
 public static class ErlangCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new(UkcJson.Options) { WriteIndented = true };
 
     public static async Task<int> RunAsync(CommandOptions options, TextWriter output, TextWriter error)
     {

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Ukc.Assignment.Infrastructure;
+using Ukc.Assignment.Routing;
 
 namespace Ukc.Assignment.Apis;
 

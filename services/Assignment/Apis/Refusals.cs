@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Ukc.Assignment.Infrastructure;
+using Ukc.Assignment.Routing;
 
 namespace Ukc.Assignment.Apis;
 
@@ -7,7 +7,7 @@ namespace Ukc.Assignment.Apis;
 internal static class Refusals
 {
     public static ProblemHttpResult? Of(IReadOnlyList<RoutingChange> changes) =>
-        changes.FirstOrDefault(c => c.Kind == RoutingChange.Refused)?.Reason switch
+        changes.FirstOrDefault(c => c.Kind == RoutingChangeKind.Refused)?.Reason switch
         {
             null => null,
             "unknown_operator" => Problem(StatusCodes.Status404NotFound, "No such operator", "The operator is not on the roster."),

@@ -1,14 +1,14 @@
 using MassTransit;
-using Ukc.Assignment.Infrastructure;
+using Ukc.Assignment.Routing;
 using Ukc.Contracts;
 
 namespace Ukc.Assignment.Consumers;
 
 /// <summary>Follows Staffing's roster: who the operators are, their skills, region and workplace.</summary>
-public sealed class OperatorRosterChangedConsumer(Operators operators, RoutingEvents events) : IConsumer<OperatorRosterChanged>
+public sealed class OperatorRosterChangedConsumer(Operators operators) : IConsumer<OperatorRosterChanged>
 {
     public async Task Consume(ConsumeContext<OperatorRosterChanged> context)
     {
-        await events.PublishAsync(await operators.FollowRosterAsync(context.Message));
+        await operators.FollowRosterAsync(context.Message);
     }
 }

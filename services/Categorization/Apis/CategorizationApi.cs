@@ -11,28 +11,21 @@ public static class CategorizationApi
     public static IEndpointRouteBuilder MapCategorizationApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/categorization").WithTags("Categorization");
-        api.MapPost("/classify", ClassifyAsync)
-            .Accepts<ClassifyRequest>("application/json")
-            .WithSummary("Classify a text without creating an appeal");
+        api.MapPost("/classify", Classify).WithSummary("Classify a text without creating an appeal");
         api.MapGet("/feedback", ExportFeedbackAsync)
             .Produces(StatusCodes.Status200OK, contentType: JsonLines)
             .WithSummary("Operators' category corrections as JSON Lines, to grow the corpus");
         return app;
     }
 
-    public static async Task<Results<Ok<Classification>, ValidationProblem>> ClassifyAsync(
-        HttpRequest request, AppealClassifier classifier, CancellationToken cancellationToken)
+    public static Results<Ok<Classification>, ValidationProblem> Classify(Body<ClassifyRequest> body, AppealClassifier classifier)
     {
-        var (body, errors) = await JsonBody.ReadAsync<ClassifyRequest>(request, cancellationToken);
-        var text = body?.Text?.Trim() ?? "";
-        if (errors is null && !AppealText.IsClassifiable(text))
-        {
-            errors = new() { ["text"] = [$"The text is required and must be at most {AppealText.MaxLength} characters."] };
-        }
-
-        return errors is not null
-            ? TypedResults.ValidationProblem(errors, title: "The text cannot be classified.")
-            : TypedResults.Ok(classifier.Classify(text));
+        var text = body.Value.Text?.Trim() ?? "";
+        return AppealText.IsClassifiable(text)
+            ? TypedResults.Ok(classifier.Classify(text))
+            : TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["text"] = [$"The text is required and must be at most {AppealText.MaxLength} characters."] },
+                title: ClassifyRequest.InvalidTitle);
     }
 
     /// <remarks>Read whole before answering, so that Redis being down is a 503 and not a cut-off 200.</remarks>
@@ -43,4 +36,7 @@ public static class CategorizationApi
     }
 }
 
-public sealed record ClassifyRequest(string? Text);
+public sealed record ClassifyRequest(string? Text) : IRequestBody
+{
+    public static string InvalidTitle => "The text cannot be classified.";
+}

@@ -1,11 +1,16 @@
 using MassTransit;
 using Ukc.Categorization.Domain;
+using Ukc.Categorization.Infrastructure;
 using Ukc.Contracts;
 
 namespace Ukc.Categorization.Consumers;
 
-/// <summary>Classifies each new appeal. Classification is deterministic, so a redelivery publishes the same facts again.</summary>
-public sealed class AppealReceivedConsumer(AppealClassifier classifier, TimeProvider time, ILogger<AppealReceivedConsumer> logger)
+/// <summary>
+/// Classifies each new appeal. Classification is deterministic and the time is the first one, so a redelivery
+/// publishes the same facts again.
+/// </summary>
+public sealed class AppealReceivedConsumer(
+    AppealClassifier classifier, CategorizedAppeals categorized, TimeProvider time, ILogger<AppealReceivedConsumer> logger)
     : IConsumer<AppealReceived>
 {
     public async Task Consume(ConsumeContext<AppealReceived> context)
@@ -19,9 +24,10 @@ public sealed class AppealReceivedConsumer(AppealClassifier classifier, TimeProv
         }
 
         var result = classifier.Classify(text);
+        var categorizedAt = await categorized.FirstCategorizedAtAsync(appeal.AppealId, time.GetUtcNow());
         await context.Publish(new AppealCategorized(
             appeal.AppealId, appeal.Channel, result.Category, result.Priority, result.Distress, result.Language, result.Skills,
-            result.Confidence, result.NeedsReview, appeal.ReceivedAt, time.GetUtcNow()));
+            result.Confidence, result.NeedsReview, appeal.ReceivedAt, categorizedAt));
         logger.LogDebug("Appeal {AppealId} categorized as {Category} with priority {Priority}", appeal.AppealId, result.Category, result.Priority);
     }
 }

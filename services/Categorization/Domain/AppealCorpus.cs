@@ -5,8 +5,6 @@ namespace Ukc.Categorization.Domain;
 /// <summary>The labeled appeals the project ships, embedded in the assembly from <c>Corpus/*.jsonl</c>.</summary>
 public static class AppealCorpus
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     private static readonly Lazy<IReadOnlyList<LabeledAppeal>> Embedded = new(LoadEmbedded);
 
     public static IReadOnlyList<LabeledAppeal> All => Embedded.Value;
@@ -21,7 +19,7 @@ public static class AppealCorpus
         {
             if (!string.IsNullOrWhiteSpace(line))
             {
-                yield return JsonSerializer.Deserialize<LabeledAppeal>(line, Json)
+                yield return JsonSerializer.Deserialize<LabeledAppeal>(line, UkcJson.Options)
                     ?? throw new InvalidDataException("A corpus line is not an appeal.");
             }
         }

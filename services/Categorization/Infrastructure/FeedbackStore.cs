@@ -7,15 +7,13 @@ namespace Ukc.Categorization.Infrastructure;
 /// <summary>Operators' corrections of the classifier, kept to grow the corpus.</summary>
 public sealed class FeedbackStore(IConnectionMultiplexer redis)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     /// <summary>Stores the correction once: the same appeal corrected to the same category again changes nothing.</summary>
     /// <returns>Whether the correction was new.</returns>
     public Task<bool> AddAsync(CategoryCorrected correction) =>
         redis.GetDatabase().HashSetAsync(
             RedisKeys.Corrections,
             RedisKeys.Correction(correction.AppealId, correction.CorrectedCategory),
-            JsonSerializer.Serialize(Feedback.From(correction), Json),
+            JsonSerializer.Serialize(Feedback.From(correction), UkcJson.Options),
             When.NotExists);
 
     /// <summary>Every correction as one JSON object per line, oldest first.</summary>
@@ -24,11 +22,11 @@ public sealed class FeedbackStore(IConnectionMultiplexer redis)
         var entries = new List<Feedback>();
         await foreach (var entry in redis.GetDatabase().HashScanAsync(RedisKeys.Corrections, pageSize: 500))
         {
-            entries.Add(JsonSerializer.Deserialize<Feedback>(entry.Value.ToString(), Json)!);
+            entries.Add(JsonSerializer.Deserialize<Feedback>(entry.Value.ToString(), UkcJson.Options)!);
         }
 
         return [.. entries.OrderBy(feedback => feedback.CorrectedAt).ThenBy(feedback => feedback.AppealId)
-            .Select(feedback => JsonSerializer.Serialize(feedback, Json))];
+            .Select(feedback => JsonSerializer.Serialize(feedback, UkcJson.Options))];
     }
 
     public sealed record Feedback(Guid AppealId, string PreviousCategory, string CorrectedCategory, string OperatorId, DateTimeOffset CorrectedAt)

@@ -9,10 +9,11 @@ using Ukc.Intake.Infrastructure;
 namespace Ukc.Intake.Apis;
 
 /// <summary>Takes a validated appeal from any channel into the store and answers the caller the same way.</summary>
-public sealed class AppealIntake(AppealStore store, Outbox outbox, OutboxSignal dispatcher, TimeProvider time, ILogger<AppealIntake> logger)
+public sealed class AppealIntake(AppealStore store, Outbox outbox, TimeProvider time, ILogger<AppealIntake> logger)
 {
+    /// <param name="errors">What the channel's checks found wrong with the details; the Idempotency-Key is checked with them.</param>
     public async Task<Results<Accepted<AppealAccepted>, ValidationProblem, ProblemHttpResult>> AcceptAsync(
-        AppealDetails? details, Dictionary<string, string[]> errors, string? idempotencyKey)
+        AppealDetails details, Dictionary<string, string[]> errors, string? idempotencyKey)
     {
         if (idempotencyKey is { Length: 0 or > AppealsApi.MaxIdempotencyKeyLength })
         {
@@ -21,11 +22,11 @@ public sealed class AppealIntake(AppealStore store, Outbox outbox, OutboxSignal 
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "The appeal is not valid.");
+            return TypedResults.ValidationProblem(errors, title: AppealFields.InvalidTitle);
         }
 
         var now = time.GetUtcNow();
-        var result = await store.AcceptAsync(Guid.CreateVersion7(now), details!, now, idempotencyKey, Fingerprint(details!));
+        var result = await store.AcceptAsync(Guid.CreateVersion7(now), details, now, idempotencyKey, Fingerprint(details));
         if (result.Outcome == AcceptOutcome.KeyReused)
         {
             return TypedResults.Problem(
@@ -40,9 +41,9 @@ public sealed class AppealIntake(AppealStore store, Outbox outbox, OutboxSignal 
             return Accepted(first.Id, first.ReceivedAt, first.RepeatOf);
         }
 
-        dispatcher.Raise();
+        outbox.Written();
         logger.LogDebug("Appeal {AppealId} received through {Channel} from {Caller}",
-            result.AppealId, details!.Channel, PersonalData.MaskPhone(details.Phone));
+            result.AppealId, details.Channel, PersonalData.MaskPhone(details.Phone));
         return Accepted(result.AppealId, now, result.RepeatOf);
     }
 
@@ -70,5 +71,5 @@ public sealed class AppealIntake(AppealStore store, Outbox outbox, OutboxSignal 
 
     /// <summary>A retried request is recognised by what it asks for, not by its spelling: the normalised details.</summary>
     internal static string Fingerprint(AppealDetails details) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(details))));
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(details, UkcJson.Options))));
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Ukc.Contracts;
 using Ukc.Intake.Domain;
 using Ukc.Intake.Infrastructure;
@@ -13,9 +14,7 @@ public static class AppealsApi
     public static IEndpointRouteBuilder MapAppealsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/appeals").WithTags("Appeals");
-        api.MapPost("/", SubmitAsync)
-            .Accepts<AppealSubmission>("application/json")
-            .WithSummary("File a citizen's appeal from the web form, the chat, or a request to be called back");
+        api.MapPost("/", SubmitAsync).WithSummary("File a citizen's appeal from the web form, the chat, or a request to be called back");
         api.MapGet("/", ListAsync).WithSummary("Appeals by status, category and time of arrival, newest first");
         api.MapGet("/stats", GetStatsAsync).WithSummary("Repeat contacts, and messages waiting for the broker");
         api.MapGet("/{id:guid}", GetAsync).WithSummary("An appeal with its status and timeline");
@@ -23,13 +22,11 @@ public static class AppealsApi
         return app;
     }
 
-    public static async Task<Results<Accepted<AppealAccepted>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
-        HttpRequest request, AppealIntake intake, TimeProvider time, CancellationToken cancellationToken)
+    public static Task<Results<Accepted<AppealAccepted>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
+        Body<AppealSubmission> body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, AppealIntake intake, TimeProvider time)
     {
-        var (submission, errors) = await JsonBody.ReadAsync<AppealSubmission>(request, cancellationToken);
-        AppealDetails? details = null;
-        errors ??= submission!.Validate(time.GetUtcNow(), out details);
-        return await intake.AcceptAsync(details, errors, request.Headers["Idempotency-Key"]);
+        var errors = body.Value.Validate(time.GetUtcNow(), out var details);
+        return intake.AcceptAsync(details, errors, idempotencyKey);
     }
 
     public static async Task<Results<Ok<AppealView>, NotFound>> GetAsync(Guid id, AppealStore store)
@@ -42,14 +39,9 @@ public static class AppealsApi
         AppealStore store, string? status, string? category, DateTimeOffset? from, DateTimeOffset? to, int page = 1, int pageSize = 50)
     {
         var errors = new Dictionary<string, string[]>();
-        string[] statuses =
-        [
-            AppealStatuses.Received, AppealStatuses.Categorized, AppealStatuses.Queued, AppealStatuses.CallbackScheduled,
-            AppealStatuses.Offered, AppealStatuses.Assigned, AppealStatuses.Resolved, AppealStatuses.Abandoned,
-        ];
-        if (status is not null && !statuses.Contains(status))
+        if (status is not null && !AppealStatuses.All.Contains(status))
         {
-            errors["status"] = [$"Unknown status '{status}'. Known statuses: {string.Join(", ", statuses)}."];
+            errors["status"] = [$"Unknown status '{status}'. Known statuses: {string.Join(", ", AppealStatuses.All)}."];
         }
 
         if (category is not null && !Categories.All.Contains(category))

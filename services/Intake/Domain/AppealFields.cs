@@ -7,6 +7,9 @@ internal static class AppealFields
 {
     public const int MaxTextLength = AppealLimits.MaxTextLength;
 
+    /// <summary>The title of the problem that answers an appeal the checks refuse, whichever channel it came through.</summary>
+    public const string InvalidTitle = "The appeal is not valid.";
+
     public static string Text(string? value, string field, Dictionary<string, string[]> errors)
     {
         var text = value?.Trim() ?? "";

@@ -12,8 +12,10 @@ public sealed record AppealSubmission(
     string? PreferredLanguage,
     bool? Consent,
     DateTimeOffset? CallbackFrom,
-    DateTimeOffset? CallbackTo)
+    DateTimeOffset? CallbackTo) : IRequestBody
 {
+    public static string InvalidTitle => AppealFields.InvalidTitle;
+
     /// <summary>Checks every field; on success gives the appeal's details with the text trimmed and the phone in E.164.</summary>
     public Dictionary<string, string[]> Validate(DateTimeOffset now, out AppealDetails details)
     {

@@ -12,9 +12,11 @@ public sealed record CallReport(
     string? IvrChoice,
     string? Transcript,
     string? Notes,
-    string? Region)
+    string? Region) : IRequestBody
 {
     public const int MaxCallIdLength = 128;
+
+    public static string InvalidTitle => AppealFields.InvalidTitle;
 
     public Dictionary<string, string[]> Validate(out AppealDetails details)
     {

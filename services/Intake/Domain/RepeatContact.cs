@@ -1,13 +1,11 @@
 namespace Ukc.Intake.Domain;
 
 /// <summary>
-/// A citizen who calls or writes again about the same thing within half an hour is a repeat
-/// contact: linked to the first appeal, not dropped, and counted.
+/// A citizen who calls or writes again about the same thing soon after (<see cref="IntakeOptions.RepeatContactWindow"/>)
+/// is a repeat contact: linked to the first appeal, not dropped, and counted.
 /// </summary>
 public static class RepeatContact
 {
-    public static readonly TimeSpan Window = TimeSpan.FromMinutes(30);
-
     private const double SameWordsShare = 0.8;
 
     /// <summary>The same words, whatever the case, punctuation and order, in at least 80 of every 100.</summary>

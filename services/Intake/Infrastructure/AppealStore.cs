@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using Ukc.Contracts;
 using Ukc.Intake.Domain;
@@ -7,7 +8,7 @@ using Ukc.Intake.Domain;
 namespace Ukc.Intake.Infrastructure;
 
 /// <summary>Intake's record of every appeal, in Redis: the system of record for appeals.</summary>
-public sealed class AppealStore(IConnectionMultiplexer redis)
+public sealed class AppealStore(IConnectionMultiplexer redis, IOptions<IntakeOptions> options)
 {
     public static readonly TimeSpan IdempotencyKeyLifetime = TimeSpan.FromHours(24);
     private static readonly TimeSpan CallLifetime = TimeSpan.FromDays(7);
@@ -23,6 +24,8 @@ public sealed class AppealStore(IConnectionMultiplexer redis)
 
     private IDatabase Db => redis.GetDatabase();
 
+    private TimeSpan RepeatWindow => options.Value.RepeatContactWindow;
+
     /// <summary>Stores a new appeal with its <see cref="AppealReceived"/> in the outbox, in one atomic step.</summary>
     public async Task<AcceptResult> AcceptAsync(Guid id, AppealDetails details, DateTimeOffset now, string? idempotencyKey, string fingerprint)
     {
@@ -30,7 +33,7 @@ public sealed class AppealStore(IConnectionMultiplexer redis)
         var message = new AppealReceived(id, details.Channel, details.Text, details.Region, details.PreferredLanguage, now, repeatOf);
         var entry = Outbox.Entry(message);
         var arrival = now.ToUnixTimeMilliseconds();
-        var timeline = JsonSerializer.Serialize(new TimelineEntry(AppealStatuses.Received, now));
+        var timeline = JsonSerializer.Serialize(new TimelineEntry(AppealStatuses.Received, now), UkcJson.Options);
 
         RedisKey[] keys =
         [
@@ -42,9 +45,9 @@ public sealed class AppealStore(IConnectionMultiplexer redis)
         [
             id.ToString("N"), arrival, idempotencyKey is null ? "" : fingerprint, (long)IdempotencyKeyLifetime.TotalSeconds,
             details.CallId is null ? "" : (long)CallLifetime.TotalSeconds,
-            details.Phone is null ? "" : (long)RepeatContact.Window.TotalMilliseconds,
+            details.Phone is null ? "" : (long)RepeatWindow.TotalMilliseconds,
             repeatOf?.ToString("N") ?? "",
-            entry.MessageId.ToString(), entry.Type, entry.Body, entry.TraceParent, timeline,
+            entry.Type, entry.Body, entry.TraceParent, timeline,
             .. Fields(id, details, now, repeatOf),
         ];
         var result = (RedisResult[])(await Db.ScriptEvaluateAsync(AcceptScript, keys, args))!;
@@ -64,7 +67,7 @@ public sealed class AppealStore(IConnectionMultiplexer redis)
     }
 
     public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Guid id) =>
-        [.. (await Db.SortedSetRangeByRankAsync(RedisKeys.Timeline(id))).Select(e => JsonSerializer.Deserialize<TimelineEntry>(e.ToString())!)];
+        [.. (await Db.SortedSetRangeByRankAsync(RedisKeys.Timeline(id))).Select(e => JsonSerializer.Deserialize<TimelineEntry>(e.ToString(), UkcJson.Options)!)];
 
     /// <summary>Records an event of the appeal's way: its timeline entry, its facts, and its status if it is the latest.</summary>
     /// <param name="facts">What holds whatever the order of events, such as the category.</param>
@@ -75,7 +78,7 @@ public sealed class AppealStore(IConnectionMultiplexer redis)
     {
         facts ??= new Dictionary<string, string>();
         statusFacts ??= new Dictionary<string, string>();
-        var timeline = JsonSerializer.Serialize(new TimelineEntry(status, at, facts.Concat(statusFacts).ToDictionary()));
+        var timeline = JsonSerializer.Serialize(new TimelineEntry(status, at, facts.Concat(statusFacts).ToDictionary()), UkcJson.Options);
         RedisValue[] args =
         [
             status, StatusOrder.Rank(status), at.ToUnixTimeMilliseconds(), Iso(at), timeline, RedisKeys.StatusIndexPrefix, facts.Count,
@@ -134,10 +137,10 @@ public sealed class AppealStore(IConnectionMultiplexer redis)
         return [.. appeals.OfType<Appeal>()];
     }
 
-    /// <summary>The first appeal in the last half hour from the same phone with a near-identical text.</summary>
+    /// <summary>The first appeal within the repeat window from the same phone with a near-identical text.</summary>
     private async Task<Guid?> FindFirstContactAsync(string phone, string text, DateTimeOffset now)
     {
-        var since = (now - RepeatContact.Window).ToUnixTimeMilliseconds();
+        var since = (now - RepeatWindow).ToUnixTimeMilliseconds();
         var recent = await Db.SortedSetRangeByScoreAsync(RedisKeys.RecentFromPhone(phone), since, double.PositiveInfinity);
         foreach (var id in recent)
         {

@@ -1,9 +1,12 @@
 namespace Ukc.Intake.Infrastructure;
 
-/// <summary>Every Redis key Intake uses, under its own prefix.</summary>
+/// <summary>
+/// Every Redis key Intake uses, under its own prefix. The prefix is a hash tag, so on Redis Cluster all of them
+/// share one slot and any script may touch any of them, such as a change and its outbox entry.
+/// </summary>
 internal static class RedisKeys
 {
-    private const string Prefix = "intake:";
+    private const string Prefix = "{intake}:";
 
     public static string Appeal(Guid id) => $"{Prefix}appeal:{id:N}";
 
@@ -27,7 +30,7 @@ internal static class RedisKeys
 
     public static string Call(string callId) => $"{Prefix}call:{callId}";
 
-    /// <summary>The appeals from one phone number in the last half hour, to find repeat contacts.</summary>
+    /// <summary>The appeals from one phone number within the repeat window, to find repeat contacts.</summary>
     public static string RecentFromPhone(string phone) => $"{Prefix}recent:{phone}";
 
     public const string Stats = Prefix + "stats";

@@ -14,23 +14,20 @@ public static class AlertsApi
     {
         var api = app.MapGroup("/api/staffing/alerts").WithTags("Alerts");
         api.MapPost("/", ChangeAsync)
-            .Accepts<AlertChange>("application/json")
             .WithSummary("An air raid or power outage begins (active: true) or ends in some oblasts; published as RegionalAlertChanged");
         api.MapGet("/", ListAsync).WithSummary("Alerts in force, with the operators each stops and those who keep working from sheltered workplaces");
         return app;
     }
 
     public static async Task<Results<Ok<IReadOnlyList<RegionalAlertChanged>>, ValidationProblem>> ChangeAsync(
-        HttpRequest request, RegionalAlerts alerts, CancellationToken cancellationToken)
+        Body<AlertChange> body, RegionalAlerts alerts)
     {
-        var (change, errors) = await JsonBody.ReadAsync<AlertChange>(request, cancellationToken);
-        errors ??= change!.Validate();
-        if (errors is not null)
+        if (body.Value.Validate() is { } errors)
         {
-            return TypedResults.ValidationProblem(errors, title: "The alert is not valid.");
+            return TypedResults.ValidationProblem(errors, title: AlertChange.InvalidTitle);
         }
 
-        return TypedResults.Ok(await alerts.ApplyAsync(change!, Source));
+        return TypedResults.Ok(await alerts.ApplyAsync(body.Value, Source));
     }
 
     public static async Task<Ok<IReadOnlyList<AlertView>>> ListAsync(RegionalAlerts alerts, Roster roster)

@@ -7,31 +7,29 @@ public static class ErlangApi
 {
     public static IEndpointRouteBuilder MapErlangApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/staffing/erlang", CalculateAsync)
+        app.MapPost("/api/staffing/erlang", Calculate)
             .WithTags("Erlang")
-            .Accepts<StaffingQuestion>("application/json")
             .WithSummary("Operators needed for a service-level target (Erlang C, or Erlang A with patience), or the service level of a given number");
         return app;
     }
 
-    public static async Task<Results<Ok<StaffingAnswer>, ValidationProblem>> CalculateAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static Results<Ok<StaffingAnswer>, ValidationProblem> Calculate(Body<StaffingQuestion> body)
     {
-        var (question, errors) = await JsonBody.ReadAsync<StaffingQuestion>(request, cancellationToken);
-        errors ??= question!.Validate();
-        if (errors is not null)
+        var question = body.Value;
+        if (question.Validate() is { } errors)
         {
-            return TypedResults.ValidationProblem(errors, title: "The staffing question cannot be answered.");
+            return TypedResults.ValidationProblem(errors, title: StaffingQuestion.InvalidTitle);
         }
 
         try
         {
-            return TypedResults.Ok(question!.Answer());
+            return TypedResults.Ok(question.Answer());
         }
         catch (ErlangAOutOfRangeException exception)
         {
             return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["patienceSeconds"] = [exception.Message] },
-                title: "The staffing question cannot be answered.");
+                title: StaffingQuestion.InvalidTitle);
         }
     }
 }

@@ -20,11 +20,10 @@ public static class RosterApi
             .Accepts<string>("text/csv")
             .WithSummary("Adds or replaces the operators of a CSV file by id; a file with a bad line imports nothing");
         api.MapGet("/operators/{id}", GetAsync).WithSummary("One operator");
-        api.MapPost("/operators", CreateAsync).Accepts<OperatorSubmission>("application/json").WithSummary("Adds an operator; without an id one is given (op-046)");
-        api.MapPut("/operators/{id}", PutAsync).Accepts<OperatorSubmission>("application/json").WithSummary("Adds or replaces the operator with this id");
+        api.MapPost("/operators", CreateAsync).WithSummary("Adds an operator; without an id one is given (op-046)");
+        api.MapPut("/operators/{id}", PutAsync).WithSummary("Adds or replaces the operator with this id");
         api.MapDelete("/operators/{id}", DeleteAsync).WithSummary("Takes the operator off the roster");
         api.MapPost("/operators/{id}/modules", CompleteModuleAsync)
-            .Accepts<ModuleCompletion>("application/json")
             .WithSummary("The operator completed a training module: they gain its skill (proficiency 1 unless given)");
         api.MapGet("/modules", () => TypedResults.Ok(SkillIds.All)).WithSummary("The training modules: one per skill");
         return app;
@@ -46,21 +45,15 @@ public static class RosterApi
     }
 
     public static async Task<Results<Created<Operator>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        HttpRequest request, Roster roster, CancellationToken cancellationToken)
+        Body<OperatorSubmission> body, Roster roster)
     {
-        var (submission, errors) = await JsonBody.ReadAsync<OperatorSubmission>(request, cancellationToken);
-        if (errors is not null)
-        {
-            return TypedResults.ValidationProblem(errors, title: "The operator is not valid.");
-        }
-
+        var submission = body.Value;
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            var fallbackId = string.IsNullOrWhiteSpace(submission!.Id) ? NextId(await roster.AllAsync()) : "";
-            errors = submission.Validate(fallbackId, out var op);
-            if (errors is not null)
+            var fallbackId = string.IsNullOrWhiteSpace(submission.Id) ? NextId(await roster.AllAsync()) : "";
+            if (submission.Validate(fallbackId, out var op) is { } errors)
             {
-                return TypedResults.ValidationProblem(errors, title: "The operator is not valid.");
+                return TypedResults.ValidationProblem(errors, title: OperatorSubmission.InvalidTitle);
             }
 
             if (await roster.AddAsync(op!))
@@ -78,19 +71,16 @@ public static class RosterApi
     }
 
     public static async Task<Results<Ok<Operator>, ValidationProblem>> PutAsync(
-        string id, HttpRequest request, Roster roster, CancellationToken cancellationToken)
+        string id, Body<OperatorSubmission> body, Roster roster)
     {
-        var (submission, errors) = await JsonBody.ReadAsync<OperatorSubmission>(request, cancellationToken);
+        var submission = body.Value;
         Operator? op = null;
-        if (errors is null && submission!.Id is { } bodyId && bodyId != id)
-        {
-            errors = new() { ["id"] = [$"The body's id '{bodyId}' is not the id in the path '{id}'."] };
-        }
-
-        errors ??= (submission! with { Id = id }).Validate(id, out op);
+        var errors = submission.Id is { } bodyId && bodyId != id
+            ? new Dictionary<string, string[]> { ["id"] = [$"The body's id '{bodyId}' is not the id in the path '{id}'."] }
+            : (submission with { Id = id }).Validate(id, out op);
         if (errors is not null)
         {
-            return TypedResults.ValidationProblem(errors, title: "The operator is not valid.");
+            return TypedResults.ValidationProblem(errors, title: OperatorSubmission.InvalidTitle);
         }
 
         await roster.PutAsync(op!);
@@ -101,16 +91,15 @@ public static class RosterApi
         await roster.RemoveAsync(id) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     public static async Task<Results<Ok<Operator>, NotFound, ValidationProblem>> CompleteModuleAsync(
-        string id, HttpRequest request, Roster roster, CancellationToken cancellationToken)
+        string id, Body<ModuleCompletion> body, Roster roster)
     {
-        var (completion, errors) = await JsonBody.ReadAsync<ModuleCompletion>(request, cancellationToken);
-        errors ??= completion!.Validate();
-        if (errors is not null)
+        var completion = body.Value;
+        if (completion.Validate() is { } errors)
         {
-            return TypedResults.ValidationProblem(errors, title: "The module completion is not valid.");
+            return TypedResults.ValidationProblem(errors, title: ModuleCompletion.InvalidTitle);
         }
 
-        var updated = await roster.UpdateAsync(id, op => op.CompleteModule(completion!.Module!, completion.Proficiency ?? SkillIds.MinProficiency));
+        var updated = await roster.UpdateAsync(id, op => op.CompleteModule(completion.Module!, completion.Proficiency ?? SkillIds.MinProficiency));
         return updated is null ? TypedResults.NotFound() : TypedResults.Ok(updated);
     }
 
@@ -148,8 +137,10 @@ public static class RosterApi
 public sealed record ImportResult(int Imported, int Total);
 
 /// <param name="Proficiency">1 unless the module was completed at a higher level.</param>
-public sealed record ModuleCompletion(string? Module, int? Proficiency = null)
+public sealed record ModuleCompletion(string? Module, int? Proficiency = null) : IRequestBody
 {
+    public static string InvalidTitle => "The module completion is not valid.";
+
     public Dictionary<string, string[]>? Validate()
     {
         var errors = new Dictionary<string, string[]>();

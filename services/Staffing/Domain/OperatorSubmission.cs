@@ -14,8 +14,10 @@ public sealed partial record OperatorSubmission(
     bool ShelteredWorkplace = false,
     IReadOnlyList<OperatorSkill>? Skills = null,
     IReadOnlyList<string>? CompletedModules = null,
-    IReadOnlyList<Shift>? Shifts = null)
+    IReadOnlyList<Shift>? Shifts = null) : IRequestBody
 {
+    public static string InvalidTitle => "The operator is not valid.";
+
     public const int MaxNameLength = 200;
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,63}$")]

@@ -29,8 +29,10 @@ public static class AlertKinds
 /// An alert beginning (<see cref="Active"/> true) or ending. An end names the alert by id, or by kind and
 /// regions: it ends every active alert of that kind in any of them.
 /// </summary>
-public sealed record AlertChange(string? Kind, IReadOnlyList<string>? Regions, bool Active, Guid? AlertId = null)
+public sealed record AlertChange(string? Kind, IReadOnlyList<string>? Regions, bool Active, Guid? AlertId = null) : IRequestBody
 {
+    public static string InvalidTitle => "The alert is not valid.";
+
     public Dictionary<string, string[]>? Validate()
     {
         var errors = new Dictionary<string, string[]>();

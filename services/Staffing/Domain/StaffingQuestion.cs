@@ -13,8 +13,10 @@ public sealed record StaffingQuestion(
     double AnswerSeconds = 20,
     double Shrinkage = 0,
     int? Operators = null,
-    double? PatienceSeconds = null)
+    double? PatienceSeconds = null) : IRequestBody
 {
+    public static string InvalidTitle => "The staffing question cannot be answered.";
+
     /// <summary>Beyond this the recursion would still be exact, but no contact center carries such traffic.</summary>
     public const double MaxTrafficErlangs = 1_000_000;
 

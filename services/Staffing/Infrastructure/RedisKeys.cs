@@ -1,9 +1,12 @@
 namespace Ukc.Staffing.Infrastructure;
 
-/// <summary>Every Redis key Staffing uses, under its own prefix.</summary>
+/// <summary>
+/// Every Redis key Staffing uses, under its own prefix. The prefix is a hash tag, so on Redis Cluster all of them
+/// share one slot and any script may touch any of them, such as a change and its outbox entry.
+/// </summary>
 internal static class RedisKeys
 {
-    private const string Prefix = "staffing:";
+    private const string Prefix = "{staffing}:";
 
     /// <summary>The roster: operator id → the operator as JSON.</summary>
     public const string Operators = Prefix + "operators";

@@ -1,17 +1,21 @@
 using System.Text.Json;
 using StackExchange.Redis;
+using Ukc.Contracts;
 using Ukc.Staffing.Domain;
 
 namespace Ukc.Staffing.Infrastructure;
 
 /// <summary>
-/// The operators, one JSON value each in a Redis hash. Every change is published as
-/// <see cref="Ukc.Contracts.OperatorRosterChanged"/> after it is stored. A change the outbox could not take
-/// fails the request and leaves the roster so that repeating the request stores the same and publishes again.
+/// The operators, one JSON value each in a Redis hash. Every change is stored together with its
+/// <see cref="OperatorRosterChanged"/> in the outbox, by one script: both or neither. A change is written only
+/// if the operator is still as it was read, so that the order of the messages' <c>ChangedAt</c> is the order
+/// the changes were stored in (Assignment keeps the newest).
 /// </summary>
 public sealed class Roster(IConnectionMultiplexer redis, Outbox outbox, TimeProvider time, ILogger<Roster> logger)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly string ChangeScript = EmbeddedScript.Read(typeof(Roster).Assembly, "change-operators.lua");
+
+    private const int MaxAttempts = 10;
 
     private IDatabase Db => redis.GetDatabase();
 
@@ -30,68 +34,19 @@ public sealed class Roster(IConnectionMultiplexer redis, Outbox outbox, TimeProv
     public Task<bool> ExistsAsync(string id) => Db.HashExistsAsync(RedisKeys.Operators, id);
 
     /// <summary>Adds the operator unless one has the id already.</summary>
-    public async Task<bool> AddAsync(Operator op)
+    public Task<bool> AddAsync(Operator op) => WriteAsync([new(op.Id, "", op)]);
+
+    public Task PutAsync(Operator op) => PutAllAsync([op], log: false);
+
+    /// <summary>Stores every operator and announces each, in one step: all or none.</summary>
+    public Task PutAllAsync(IReadOnlyList<Operator> operators) => PutAllAsync(operators, log: true);
+
+    public async Task<bool> RemoveAsync(string id) => await UpdateAsync(id, _ => null) is not null;
+
+    /// <summary>Changes one operator (<paramref name="change"/> giving null removes them); the operator found, or null when there is none.</summary>
+    public async Task<Operator?> UpdateAsync(string id, Func<Operator, Operator?> change)
     {
-        if (!await Db.HashSetAsync(RedisKeys.Operators, op.Id, Serialize(op), When.NotExists))
-        {
-            return false;
-        }
-
-        try
-        {
-            await outbox.AddAsync(op.Changed(time.GetUtcNow()));
-        }
-        catch
-        {
-            // Unpublished, it must not stay: a retried POST would find it and never publish it.
-            await Db.HashDeleteAsync(RedisKeys.Operators, op.Id);
-            throw;
-        }
-
-        return true;
-    }
-
-    public async Task PutAsync(Operator op)
-    {
-        await Db.HashSetAsync(RedisKeys.Operators, op.Id, Serialize(op));
-        await outbox.AddAsync(op.Changed(time.GetUtcNow()));
-    }
-
-    /// <summary>Stores every operator in one step (all or none), then publishes each.</summary>
-    public async Task PutAllAsync(IReadOnlyList<Operator> operators)
-    {
-        await Db.HashSetAsync(RedisKeys.Operators, [.. operators.Select(o => new HashEntry(o.Id, Serialize(o)))]);
-        var now = time.GetUtcNow();
-        await Task.WhenAll(operators.Select(o => outbox.AddAsync(o.Changed(now))));
-        logger.LogInformation("Imported {Count} operators into the roster", operators.Count);
-    }
-
-    public async Task<bool> RemoveAsync(string id)
-    {
-        var op = await GetAsync(id);
-        if (op is null || !await Db.HashDeleteAsync(RedisKeys.Operators, id))
-        {
-            return false;
-        }
-
-        try
-        {
-            await outbox.AddAsync(op.Changed(time.GetUtcNow(), removed: true));
-        }
-        catch
-        {
-            // Back on the roster, so that a retried DELETE removes it and publishes the removal.
-            await Db.HashSetAsync(RedisKeys.Operators, id, Serialize(op), When.NotExists);
-            throw;
-        }
-
-        return true;
-    }
-
-    /// <summary>Changes one operator, retrying when another change of the same operator came in between.</summary>
-    public async Task<Operator?> UpdateAsync(string id, Func<Operator, Operator> change)
-    {
-        for (var attempt = 0; ; attempt++)
+        for (var attempt = 1; ; attempt++)
         {
             var stored = await Db.HashGetAsync(RedisKeys.Operators, id);
             if (stored.IsNullOrEmpty)
@@ -99,24 +54,71 @@ public sealed class Roster(IConnectionMultiplexer redis, Outbox outbox, TimeProv
                 return null;
             }
 
-            var updated = change(Deserialize(stored!));
-            var transaction = Db.CreateTransaction();
-            transaction.AddCondition(Condition.HashEqual(RedisKeys.Operators, id, stored));
-            _ = transaction.HashSetAsync(RedisKeys.Operators, id, Serialize(updated));
-            if (await transaction.ExecuteAsync())
+            var op = Deserialize(stored!);
+            var changed = change(op);
+            if (await WriteAsync([new(id, stored!, changed)]))
             {
-                await outbox.AddAsync(updated.Changed(time.GetUtcNow()));
-                return updated;
+                return changed ?? op;
             }
 
-            if (attempt == 10)
-            {
-                throw new InvalidOperationException($"Operator {id} kept changing while being updated.");
-            }
+            Conflicted(attempt);
         }
     }
 
-    private static string Serialize(Operator op) => JsonSerializer.Serialize(op, Json);
+    private async Task PutAllAsync(IReadOnlyList<Operator> operators, bool log)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await Db.HashGetAsync(RedisKeys.Operators, [.. operators.Select(o => (RedisValue)o.Id)]);
+            if (await WriteAsync([.. operators.Select((o, i) => new OperatorChange(o.Id, stored[i].IsNull ? "" : stored[i]!, o))]))
+            {
+                break;
+            }
 
-    private static Operator Deserialize(string json) => JsonSerializer.Deserialize<Operator>(json, Json)!;
+            Conflicted(attempt);
+        }
+
+        if (log)
+        {
+            logger.LogInformation("Imported {Count} operators into the roster", operators.Count);
+        }
+    }
+
+    /// <summary>Writes the changes and their messages if every operator is still as it was read; whether it did.</summary>
+    private async Task<bool> WriteAsync(IReadOnlyList<OperatorChange> changes)
+    {
+        var now = time.GetUtcNow();
+        RedisValue[] args =
+        [
+            nameof(OperatorRosterChanged), Outbox.TraceParent,
+            .. changes.SelectMany(c => new RedisValue[]
+            {
+                c.Id, c.Before, c.After is null ? "" : Serialize(c.After),
+                Outbox.Entry(c.After?.Changed(now) ?? Deserialize(c.Before).Changed(now, removed: true)).Body,
+            }),
+        ];
+        var written = (int)await Db.ScriptEvaluateAsync(ChangeScript, [RedisKeys.Operators, RedisKeys.Outbox], args) == 1;
+        if (written)
+        {
+            outbox.Written();
+        }
+
+        return written;
+    }
+
+    private static void Conflicted(int attempt)
+    {
+        if (attempt == MaxAttempts)
+        {
+            throw new InvalidOperationException("The operators kept changing while being written.");
+        }
+    }
+
+    private static string Serialize(Operator op) => JsonSerializer.Serialize(op, UkcJson.Options);
+
+    private static Operator Deserialize(string json) => JsonSerializer.Deserialize<Operator>(json, UkcJson.Options)!;
+
+    /// <param name="Before">The operator as read, as stored ('' when not on the roster).</param>
+    /// <param name="After">The operator to store, or null to remove them.</param>
+    private sealed record OperatorChange(string Id, string Before, Operator? After);
 }

@@ -1,0 +1,79 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace Ukc.ServiceDefaults.Http;
+
+/// <summary>What a request body type says when a body of it cannot be read.</summary>
+public interface IRequestBody
+{
+    /// <summary>The title of the validation problem that answers a malformed body.</summary>
+    static abstract string InvalidTitle { get; }
+}
+
+/// <summary>
+/// A JSON request body as a handler parameter. A body that is not JSON, or is malformed, is answered with a
+/// validation problem naming the field before the handler runs, so handlers only ever see a parsed body;
+/// the endpoint's OpenAPI document shows the body's type. An empty body binds to null, for an optional one.
+/// </summary>
+public sealed class Body<T> : IBindableFromHttpContext<Body<T>>, IEndpointParameterMetadataProvider
+    where T : class, IRequestBody
+{
+    private Body(T? value, Dictionary<string, string[]>? errors)
+    {
+        Value = value!;
+        Errors = errors;
+    }
+
+    public T Value { get; }
+
+    private Dictionary<string, string[]>? Errors { get; }
+
+    public static async ValueTask<Body<T>?> BindAsync(HttpContext context, ParameterInfo parameter)
+    {
+        var request = context.Request;
+        if (request.ContentLength is null or 0 && IsOptional(parameter))
+        {
+            return null;
+        }
+
+        if (!request.HasJsonContentType())
+        {
+            return Invalid("body", "The body must be JSON (Content-Type: application/json).");
+        }
+
+        try
+        {
+            var value = await JsonSerializer.DeserializeAsync<T>(request.Body, UkcJson.Options, context.RequestAborted);
+            return value is null ? Invalid("body", "The body must be a JSON object.") : new Body<T>(value, null);
+        }
+        catch (JsonException exception)
+        {
+            var field = string.IsNullOrEmpty(exception.Path) || exception.Path == "$" ? "body" : exception.Path.TrimStart('$', '.');
+            return Invalid(field, $"Malformed JSON at '{field}'.");
+        }
+    }
+
+    public static void PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder)
+    {
+        builder.Metadata.Add(new JsonBodyMetadata(typeof(T), IsOptional(parameter)));
+        var position = parameter.Position;
+        builder.FilterFactories.Add((_, next) => async invocation =>
+            invocation.Arguments[position] is Body<T> { Errors: { } errors }
+                ? Microsoft.AspNetCore.Http.TypedResults.ValidationProblem(errors, title: T.InvalidTitle)
+                : await next(invocation));
+    }
+
+    private static bool IsOptional(ParameterInfo parameter) =>
+        new NullabilityInfoContext().Create(parameter).ReadState == NullabilityState.Nullable;
+
+    private static Body<T> Invalid(string field, string message) => new(null, new() { [field] = [message] });
+
+    /// <summary>Also makes routing answer a body of another content type with 415, before it is read.</summary>
+    private sealed record JsonBodyMetadata(Type RequestType, bool IsOptional) : IAcceptsMetadata
+    {
+        public IReadOnlyList<string> ContentTypes { get; } = ["application/json"];
+    }
+}

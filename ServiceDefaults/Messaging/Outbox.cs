@@ -1,0 +1,100 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using StackExchange.Redis;
+
+namespace Ukc.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Messages a service has promised to publish, kept in a Redis stream of its own until the broker confirms
+/// them. Each entry is written by the same Lua script, in the same atomic step, as the change it announces,
+/// so that nothing is lost while the broker is down or the service dies between the two, and the service
+/// keeps answering. An entry has the fields <c>type</c> (the message record's name), <c>body</c> (its JSON)
+/// and <c>traceParent</c>; its message id is derived from the entry's id, so a republished entry keeps it.
+/// </summary>
+public sealed class Outbox(IConnectionMultiplexer redis, OutboxStream stream, OutboxSignal signal)
+{
+    public const string Group = "dispatchers";
+
+    private IDatabase Db => redis.GetDatabase();
+
+    /// <summary>The fields of an entry for a script to write: <c>XADD key * type T body B traceParent P</c>.</summary>
+    public static OutboxEntry Entry(object message) =>
+        new(message.GetType().Name, JsonSerializer.Serialize(message, message.GetType(), UkcJson.Options), TraceParent);
+
+    /// <summary>The trace a script's entries continue: the request or message being handled.</summary>
+    public static string TraceParent => System.Diagnostics.Activity.Current?.Id ?? "";
+
+    /// <summary>Wakes the dispatcher after a script wrote entries, so they are published at once.</summary>
+    public void Written() => signal.Raise();
+
+    /// <summary>Adds a message that is the whole change: nothing else is stored with it, so one write is the atomic step.</summary>
+    public async Task AddAsync(object message)
+    {
+        var entry = Entry(message);
+        await Db.StreamAddAsync(stream.Key, [new("type", entry.Type), new("body", entry.Body), new("traceParent", entry.TraceParent)]);
+        Written();
+    }
+
+    public async Task EnsureGroupAsync()
+    {
+        try
+        {
+            await Db.StreamCreateConsumerGroupAsync(stream.Key, Group, StreamPosition.Beginning, createStream: true);
+        }
+        catch (RedisServerException exception) when (exception.Message.StartsWith("BUSYGROUP", StringComparison.Ordinal))
+        {
+            // Another dispatcher, or an earlier run, made the group.
+        }
+    }
+
+    /// <summary>
+    /// The next entries for this dispatcher: first those it read and did not finish, then those another
+    /// dispatcher left unfinished for <paramref name="abandonedAfter"/>, then new ones — oldest first.
+    /// </summary>
+    public async Task<IReadOnlyList<PendingMessage>> NextAsync(string dispatcher, TimeSpan abandonedAfter, int count)
+    {
+        var entries = await Db.StreamReadGroupAsync(stream.Key, Group, dispatcher, "0", count);
+        if (entries.Length == 0)
+        {
+            var claimed = await Db.StreamAutoClaimAsync(stream.Key, Group, dispatcher, (long)abandonedAfter.TotalMilliseconds, "0-0", count);
+            entries = claimed.ClaimedEntries;
+        }
+
+        if (entries.Length == 0)
+        {
+            entries = await Db.StreamReadGroupAsync(stream.Key, Group, dispatcher, StreamPosition.NewMessages, count);
+        }
+
+        return [.. entries.Where(e => !e.IsNull).Select(Read)];
+    }
+
+    public async Task DoneAsync(RedisValue[] entryIds)
+    {
+        await Db.StreamAcknowledgeAsync(stream.Key, Group, entryIds);
+        await Db.StreamDeleteAsync(stream.Key, entryIds);
+    }
+
+    public Task<long> LengthAsync() => Db.StreamLengthAsync(stream.Key);
+
+    /// <summary>The same entry always gets the same message id, however often it is published.</summary>
+    private Guid MessageId(RedisValue entryId) => new(MD5.HashData(Encoding.UTF8.GetBytes($"{stream.Key}/{entryId}")));
+
+    private PendingMessage Read(StreamEntry entry)
+    {
+        var type = stream.MessageTypes[(string)entry["type"]!];
+        return new PendingMessage(
+            entry.Id,
+            MessageId(entry.Id),
+            JsonSerializer.Deserialize((string)entry["body"]!, type, UkcJson.Options)!,
+            type,
+            (string?)entry["traceParent"]);
+    }
+}
+
+/// <summary>Where a service keeps its outbox, and the message types it can hold, by name.</summary>
+public sealed record OutboxStream(string Key, IReadOnlyDictionary<string, Type> MessageTypes, string ActivitySourceName);
+
+public sealed record OutboxEntry(string Type, string Body, string TraceParent);
+
+public sealed record PendingMessage(RedisValue EntryId, Guid MessageId, object Message, Type Type, string? TraceParent);

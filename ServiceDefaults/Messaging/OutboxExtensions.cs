@@ -1,0 +1,22 @@
+using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Ukc.ServiceDefaults.Messaging;
+
+public static class OutboxExtensions
+{
+    /// <summary>
+    /// An outbox in the Redis stream <paramref name="streamKey"/> and the dispatcher that publishes it, for the
+    /// message records of <paramref name="contracts"/>. Settings come from the <c>Outbox</c> section.
+    /// </summary>
+    public static void AddUkcOutbox(this IHostApplicationBuilder builder, string streamKey, Assembly contracts)
+    {
+        var types = contracts.GetExportedTypes().Where(type => type.IsClass && !type.IsAbstract).ToDictionary(type => type.Name);
+        builder.Services.AddSingleton(new OutboxStream(streamKey, types, builder.Environment.ApplicationName));
+        builder.Services.AddSingleton<Outbox>();
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHostedService<OutboxDispatcher>();
+    }
+}
