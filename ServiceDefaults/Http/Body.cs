@@ -6,16 +6,23 @@ using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Ukc.ServiceDefaults.Http;
 
-/// <summary>What a request body type says when a body of it cannot be read.</summary>
+/// <summary>A request body type: what is wrong with a body of it, and the title of the problem that says so.</summary>
 public interface IRequestBody
 {
-    /// <summary>The title of the validation problem that answers a malformed body.</summary>
+    /// <summary>The title of the validation problem that answers a malformed or invalid body.</summary>
     static abstract string InvalidTitle { get; }
+
+    /// <summary>
+    /// What is wrong with the body's fields, by field; null when nothing is. A check that needs more than the
+    /// body (the time, the roster) is the handler's.
+    /// </summary>
+    Dictionary<string, string[]>? Validate() => null;
 }
 
 /// <summary>
-/// A JSON request body as a handler parameter. A body that is not JSON, or is malformed, is answered with a
-/// validation problem naming the field before the handler runs, so handlers only ever see a parsed body;
+/// A JSON request body as a handler parameter. A body that is not JSON, is malformed or fails its own
+/// <see cref="IRequestBody.Validate"/> is answered with a validation problem naming the field before the
+/// handler runs, so handlers only ever see a valid body;
 /// the endpoint's OpenAPI document shows the body's type. An empty body binds to null, for an optional one.
 /// </summary>
 public sealed class Body<T> : IBindableFromHttpContext<Body<T>>, IEndpointParameterMetadataProvider
@@ -59,9 +66,11 @@ public sealed class Body<T> : IBindableFromHttpContext<Body<T>>, IEndpointParame
     public static void PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder)
     {
         builder.Metadata.Add(new JsonBodyMetadata(typeof(T), IsOptional(parameter)));
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(
+            StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails), ["application/problem+json"]));
         var position = parameter.Position;
         builder.FilterFactories.Add((_, next) => async invocation =>
-            invocation.Arguments[position] is Body<T> { Errors: { } errors }
+            invocation.Arguments[position] is Body<T> body && (body.Errors ?? ((IRequestBody)body.Value).Validate()) is { } errors
                 ? Microsoft.AspNetCore.Http.TypedResults.ValidationProblem(errors, title: T.InvalidTitle)
                 : await next(invocation));
     }

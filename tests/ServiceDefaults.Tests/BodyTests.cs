@@ -49,7 +49,8 @@ public sealed class BodyTests : IAsyncLifetime
     [InlineData("""{"name":"Metro""", "application/json", "name", "Malformed JSON at 'name'.")]
     [InlineData("null", "application/json", "body", "The body must be a JSON object.")]
     [InlineData("not json", "application/json", "body", "Malformed JSON at 'body'.")]
-    public async Task A_body_that_cannot_be_read_is_a_validation_problem_naming_the_field_and_the_handler_never_runs(
+    [InlineData("""{"name":" "}""", "application/json", "name", "Name the shelter.")]
+    public async Task A_body_that_cannot_be_read_or_is_not_valid_is_a_validation_problem_naming_the_field_and_the_handler_never_runs(
         string body, string contentType, string field, string message)
     {
         var response = await client.PostAsync("/shelters", new StringContent(body, Encoding.UTF8, contentType));
@@ -100,5 +101,7 @@ public sealed class BodyTests : IAsyncLifetime
     public sealed record ShelterRequest(string? Name) : IRequestBody
     {
         public static string InvalidTitle => "The shelter is not valid.";
+
+        public Dictionary<string, string[]>? Validate() => string.IsNullOrWhiteSpace(Name) ? new() { ["name"] = ["Name the shelter."] } : null;
     }
 }

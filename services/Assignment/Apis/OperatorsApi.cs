@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Ukc.Assignment.Domain;
 using Ukc.Assignment.Routing;
 
 namespace Ukc.Assignment.Apis;
@@ -33,20 +32,11 @@ public static class OperatorsApi
     public static async Task<Results<Ok<OperatorState>, NotFound>> GetAsync(string id, Operators operators) =>
         await operators.FindAsync(id) is { } state ? TypedResults.Ok(state) : TypedResults.NotFound();
 
-    public static async Task<Results<Ok<OperatorState>, ValidationProblem, ProblemHttpResult>> SetPresenceAsync(
-        string id, Body<PresenceRequest> body, Operators operators)
-    {
-        if (!PresenceRules.OperatorMaySet(body.Value.Presence))
-        {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["presence"] = [$"An operator sets their presence to one of: {string.Join(", ", PresenceRules.SetByOperator)}."] },
-                title: PresenceRequest.InvalidTitle);
-        }
+    public static async Task<Results<Ok<OperatorState>, ProblemHttpResult>> SetPresenceAsync(
+        string id, Body<PresenceRequest> body, Operators operators) =>
+        await AnswerAsync(await operators.SetOwnPresenceAsync(id, body.Value.Presence!), id, operators);
 
-        return await AnswerAsync(await operators.SetOwnPresenceAsync(id, body.Value.Presence!), id, operators);
-    }
-
-    public static async Task<Results<Ok<OperatorState>, ValidationProblem, ProblemHttpResult>> HeartbeatAsync(string id, Operators operators) =>
+    public static async Task<Results<Ok<OperatorState>, ProblemHttpResult>> HeartbeatAsync(string id, Operators operators) =>
         await AnswerAsync(await operators.HeartbeatAsync(id), id, operators);
 
     public static async Task<Results<Ok<RoutedAppeal>, NoContent, NotFound>> GetOfferAsync(string id, Operators operators, Offers offers) =>
@@ -59,23 +49,18 @@ public static class OperatorsApi
         : state.AssignedAppeal is { } appeal && await offers.FindAsync(appeal) is { } assignment ? TypedResults.Ok(assignment)
         : TypedResults.NoContent();
 
-    public static async Task<Results<Ok<OperatorState>, ValidationProblem, ProblemHttpResult>> AcceptAsync(
+    public static async Task<Results<Ok<OperatorState>, ProblemHttpResult>> AcceptAsync(
         string id, Guid appealId, Operators operators, Offers offers) =>
         await AnswerAsync(await offers.AcceptAsync(id, appealId), id, operators);
 
-    public static async Task<Results<Ok<OperatorState>, ValidationProblem, ProblemHttpResult>> DeclineAsync(
+    public static async Task<Results<Ok<OperatorState>, ProblemHttpResult>> DeclineAsync(
         string id, Guid appealId, Operators operators, Offers offers) =>
         await AnswerAsync(await offers.DeclineAsync(id, appealId), id, operators);
 
-    public static async Task<Results<Ok<RoutedAppeal>, ValidationProblem, ProblemHttpResult>> ResolveAsync(
+    public static async Task<Results<Ok<RoutedAppeal>, ProblemHttpResult>> ResolveAsync(
         string id, Guid appealId, Body<ResolveRequest> body, Offers offers)
     {
         var request = body.Value;
-        if (request.Validate() is { } errors)
-        {
-            return TypedResults.ValidationProblem(errors, title: ResolveRequest.InvalidTitle);
-        }
-
         var changes = await offers.ResolveAsync(appealId, id, request.Resolution!.Trim(), request.Notes?.Trim(), request.CorrectedCategory);
         return Refusals.Of(changes) is { } refusal ? refusal : TypedResults.Ok((await offers.FindAsync(appealId))!);
     }
@@ -98,7 +83,7 @@ public static class OperatorsApi
     }
 
     /// <summary>The refusal, if the step changed nothing; otherwise the operator as they are now.</summary>
-    private static async Task<Results<Ok<OperatorState>, ValidationProblem, ProblemHttpResult>> AnswerAsync(
+    private static async Task<Results<Ok<OperatorState>, ProblemHttpResult>> AnswerAsync(
         IReadOnlyList<RoutingChange> changes, string id, Operators operators) =>
         Refusals.Of(changes) is { } refusal ? refusal : TypedResults.Ok((await operators.FindAsync(id))!);
 }

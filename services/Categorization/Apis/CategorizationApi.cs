@@ -18,15 +18,8 @@ public static class CategorizationApi
         return app;
     }
 
-    public static Results<Ok<Classification>, ValidationProblem> Classify(Body<ClassifyRequest> body, AppealClassifier classifier)
-    {
-        var text = body.Value.Text?.Trim() ?? "";
-        return AppealText.IsClassifiable(text)
-            ? TypedResults.Ok(classifier.Classify(text))
-            : TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["text"] = [$"The text is required and must be at most {AppealText.MaxLength} characters."] },
-                title: ClassifyRequest.InvalidTitle);
-    }
+    public static Ok<Classification> Classify(Body<ClassifyRequest> body, AppealClassifier classifier) =>
+        TypedResults.Ok(classifier.Classify(body.Value.Text!.Trim()));
 
     /// <remarks>Read whole before answering, so that Redis being down is a 503 and not a cut-off 200.</remarks>
     public static async Task<ContentHttpResult> ExportFeedbackAsync(FeedbackStore feedback)
@@ -39,4 +32,8 @@ public static class CategorizationApi
 public sealed record ClassifyRequest(string? Text) : IRequestBody
 {
     public static string InvalidTitle => "The text cannot be classified.";
+
+    public Dictionary<string, string[]>? Validate() => AppealText.IsClassifiable(Text?.Trim() ?? "")
+        ? null
+        : new() { ["text"] = [$"The text is required and must be at most {AppealText.MaxLength} characters."] };
 }

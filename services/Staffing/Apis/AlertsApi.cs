@@ -19,16 +19,8 @@ public static class AlertsApi
         return app;
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<RegionalAlertChanged>>, ValidationProblem>> ChangeAsync(
-        Body<AlertChange> body, RegionalAlerts alerts)
-    {
-        if (body.Value.Validate() is { } errors)
-        {
-            return TypedResults.ValidationProblem(errors, title: AlertChange.InvalidTitle);
-        }
-
-        return TypedResults.Ok(await alerts.ApplyAsync(body.Value, Source));
-    }
+    public static async Task<Ok<IReadOnlyList<RegionalAlertChanged>>> ChangeAsync(Body<AlertChange> body, RegionalAlerts alerts) =>
+        TypedResults.Ok(await alerts.ApplyAsync(body.Value, Source));
 
     public static async Task<Ok<IReadOnlyList<AlertView>>> ListAsync(RegionalAlerts alerts, Roster roster)
     {

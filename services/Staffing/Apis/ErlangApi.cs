@@ -15,15 +15,9 @@ public static class ErlangApi
 
     public static Results<Ok<StaffingAnswer>, ValidationProblem> Calculate(Body<StaffingQuestion> body)
     {
-        var question = body.Value;
-        if (question.Validate() is { } errors)
-        {
-            return TypedResults.ValidationProblem(errors, title: StaffingQuestion.InvalidTitle);
-        }
-
         try
         {
-            return TypedResults.Ok(question.Answer());
+            return TypedResults.Ok(body.Value.Answer());
         }
         catch (ErlangAOutOfRangeException exception)
         {

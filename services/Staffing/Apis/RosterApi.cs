@@ -90,15 +90,10 @@ public static class RosterApi
     public static async Task<Results<NoContent, NotFound>> DeleteAsync(string id, Roster roster) =>
         await roster.RemoveAsync(id) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    public static async Task<Results<Ok<Operator>, NotFound, ValidationProblem>> CompleteModuleAsync(
+    public static async Task<Results<Ok<Operator>, NotFound>> CompleteModuleAsync(
         string id, Body<ModuleCompletion> body, Roster roster)
     {
         var completion = body.Value;
-        if (completion.Validate() is { } errors)
-        {
-            return TypedResults.ValidationProblem(errors, title: ModuleCompletion.InvalidTitle);
-        }
-
         var updated = await roster.UpdateAsync(id, op => op.CompleteModule(completion.Module!, completion.Proficiency ?? SkillIds.MinProficiency));
         return updated is null ? TypedResults.NotFound() : TypedResults.Ok(updated);
     }
