@@ -83,6 +83,18 @@ public sealed class PresenceTests(RedisServer redis) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_roster_changes_within_one_millisecond_keep_their_order()
+    {
+        await floor.AddOperatorAsync("op-1", skills: Evacuation);
+        var first = floor.Clock.GetUtcNow().AddTicks(1_000);
+
+        await floor.Operators.FollowRosterAsync(new OperatorRosterChanged("op-1", "Ольга", [new(Categories.Medical, 1)], "kyiv_city", false, false, first));
+        await floor.Operators.FollowRosterAsync(new OperatorRosterChanged("op-1", "Ольга", [new(Categories.Documents, 1)], "kyiv_city", false, false, first.AddTicks(4_000)));
+
+        Assert.Equal([Categories.Documents], (await floor.Operators.FindAsync("op-1"))!.Skills);
+    }
+
+    [Fact]
     public async Task An_alert_end_that_overtook_its_start_on_the_bus_sends_nobody_to_shelter()
     {
         await floor.AddOperatorAsync("kharkiv-home", region: "kharkiv", skills: Evacuation);

@@ -1,6 +1,6 @@
 -- KEYS: 11 the operator.
 -- ARGV: 4 operator id, 5 name, 6 region, 7 '1' for a sheltered workplace, 8 '1' when removed,
---       9 time of the roster change (ms), from 10 the skills.
+--       9 time of the roster change (Unix microseconds), from 10 the skills.
 -- Follows Staffing's roster; an older change arriving after a newer one is ignored. A new operator
 -- starts offline; a removed one hands back what they hold.
 local op, name, region, sheltered, removed, changed_at = ARGV[4], ARGV[5], ARGV[6], ARGV[7], ARGV[8] == '1', tonumber(ARGV[9])
