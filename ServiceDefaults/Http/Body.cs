@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -28,6 +29,8 @@ public interface IRequestBody
 public sealed class Body<T> : IBindableFromHttpContext<Body<T>>, IEndpointParameterMetadataProvider
     where T : class, IRequestBody
 {
+    private static readonly ConcurrentDictionary<ParameterInfo, bool> Optional = new();
+
     private Body(T? value, Dictionary<string, string[]>? errors)
     {
         Value = value!;
@@ -75,8 +78,9 @@ public sealed class Body<T> : IBindableFromHttpContext<Body<T>>, IEndpointParame
                 : await next(invocation));
     }
 
+    /// <summary>Whether the parameter is declared <c>Body&lt;T&gt;?</c>; read once per parameter, not on every request.</summary>
     private static bool IsOptional(ParameterInfo parameter) =>
-        new NullabilityInfoContext().Create(parameter).ReadState == NullabilityState.Nullable;
+        Optional.GetOrAdd(parameter, p => new NullabilityInfoContext().Create(p).ReadState == NullabilityState.Nullable);
 
     private static Body<T> Invalid(string field, string message) => new(null, new() { [field] = [message] });
 

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -93,7 +94,12 @@ public sealed class Outbox(IConnectionMultiplexer redis, OutboxStream stream, Ou
 }
 
 /// <summary>Where a service keeps its outbox, and the message types it can hold, by name.</summary>
-public sealed record OutboxStream(string Key, IReadOnlyDictionary<string, Type> MessageTypes, string ActivitySourceName);
+public sealed record OutboxStream(string Key, IReadOnlyDictionary<string, Type> MessageTypes, string ActivitySourceName)
+{
+    /// <summary>An outbox in the stream <paramref name="key"/> for the message records of <paramref name="contracts"/>.</summary>
+    public static OutboxStream For(string key, Assembly contracts, string activitySourceName) => new(
+        key, contracts.GetExportedTypes().Where(type => type.IsClass && !type.IsAbstract).ToDictionary(type => type.Name), activitySourceName);
+}
 
 public sealed record OutboxEntry(string Type, string Body, string TraceParent);
 

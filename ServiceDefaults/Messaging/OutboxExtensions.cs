@@ -12,8 +12,7 @@ public static class OutboxExtensions
     /// </summary>
     public static void AddUkcOutbox(this IHostApplicationBuilder builder, string streamKey, Assembly contracts)
     {
-        var types = contracts.GetExportedTypes().Where(type => type.IsClass && !type.IsAbstract).ToDictionary(type => type.Name);
-        builder.Services.AddSingleton(new OutboxStream(streamKey, types, builder.Environment.ApplicationName));
+        builder.Services.AddSingleton(OutboxStream.For(streamKey, contracts, builder.Environment.ApplicationName));
         builder.Services.AddSingleton<Outbox>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -36,7 +36,7 @@ public class MatchingBenchmark
         redis.GetServers()[0].FlushDatabase();
         var options = Microsoft.Extensions.Options.Options.Create(
             new AssignmentOptions { WrapUp = TimeSpan.Zero, CallbackThreshold = TimeSpan.MaxValue });
-        var outbox = new Outbox(redis, new OutboxStream(RedisKeys.Outbox, new Dictionary<string, Type>(), "benchmark"), new OutboxSignal());
+        var outbox = new Outbox(redis, OutboxStream.For(RedisKeys.Outbox, typeof(AppealQueued).Assembly, "benchmark"), new OutboxSignal());
         var scripts = new RoutingScripts(redis, TimeProvider.System, outbox, new RoutingSignal());
         queues = new AppealQueues(redis, scripts, TimeProvider.System, options);
         offers = new Offers(redis, scripts, options);

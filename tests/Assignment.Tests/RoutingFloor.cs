@@ -83,10 +83,7 @@ public sealed class RoutingFloor
     }
 
     private static Outbox RoutingOutbox(StackExchange.Redis.IConnectionMultiplexer connection) =>
-        new(connection, new OutboxStream(RedisKeys.Outbox, MessageTypes, "tests"), new OutboxSignal());
-
-    private static readonly Dictionary<string, Type> MessageTypes =
-        typeof(AppealQueued).Assembly.GetExportedTypes().Where(t => t.IsClass && !t.IsAbstract).ToDictionary(t => t.Name);
+        new(connection, OutboxStream.For(RedisKeys.Outbox, typeof(AppealQueued).Assembly, "tests"), new OutboxSignal());
 
     /// <summary>Routes until no waiting appeal has a free operator; the offers made, in order.</summary>
     public async Task<List<RoutingChange>> MatchAllAsync()

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using Ukc.Categorization.Consumers;
 using Ukc.Categorization.Domain;
 using Ukc.Categorization.Infrastructure;
@@ -15,7 +16,7 @@ namespace Categorization.Tests;
 [Collection(TrainedClassifierCollection.Name)]
 public sealed class AppealReceivedConsumerTests(TrainedClassifier trained, RedisServer redis) : IClassFixture<RedisServer>, IAsyncLifetime
 {
-    private readonly SettableTime time = new(new DateTimeOffset(2022, 3, 10, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2022, 3, 10, 12, 0, 0, TimeSpan.Zero));
     private ServiceProvider services = null!;
     private ITestHarness harness = null!;
 
@@ -52,11 +53,11 @@ public sealed class AppealReceivedConsumerTests(TrainedClassifier trained, Redis
     public async Task A_redelivered_appeal_is_announced_again_with_the_first_time()
     {
         var appeal = Appeal(Guid.NewGuid(), "Де отримати гуманітарну допомогу у Львові?");
-        var first = time.Now;
+        var first = time.GetUtcNow();
 
         await harness.Bus.Publish(appeal);
         Assert.True(await harness.Published.Any<AppealCategorized>(message => message.Context.Message.AppealId == appeal.AppealId));
-        time.Now = first.AddMinutes(3);
+        time.Advance(TimeSpan.FromMinutes(3));
         await harness.Bus.Publish(appeal);
 
         var announced = new List<DateTimeOffset>();
@@ -102,11 +103,4 @@ public sealed class AppealReceivedConsumerTests(TrainedClassifier trained, Redis
 
     private static AppealReceived Appeal(Guid id, string text) =>
         new(id, Channels.Web, text, null, null, DateTimeOffset.UtcNow);
-
-    private sealed class SettableTime(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
+using Ukc.Contracts;
 using Ukc.ServiceDefaults;
 using Ukc.ServiceDefaults.Messaging;
 using Ukc.Staffing.Infrastructure;
@@ -15,7 +16,7 @@ public sealed class StaffingStore
     public StaffingStore(RedisServer redis)
     {
         db = redis.Connection.GetDatabase();
-        var outbox = new Outbox(redis.Connection, new OutboxStream(RedisKeys.Outbox, new Dictionary<string, Type>(), "Staffing.Tests"), new OutboxSignal());
+        var outbox = new Outbox(redis.Connection, OutboxStream.For(RedisKeys.Outbox, typeof(OperatorRosterChanged).Assembly, "Staffing.Tests"), new OutboxSignal());
         Roster = new Roster(redis.Connection, outbox, TimeProvider.System, NullLogger<Roster>.Instance);
         Alerts = new RegionalAlerts(redis.Connection, outbox, TimeProvider.System, NullLogger<RegionalAlerts>.Instance);
     }
