@@ -7,4 +7,7 @@ public static class ConnectionNames
     public const string Messaging = "messaging";
 
     public const string Redis = "redis";
+
+    /// <summary>Reporting's PostgreSQL database: the history of every appeal.</summary>
+    public const string Reports = "reports";
 }

@@ -2,6 +2,8 @@ namespace Ukc.Contracts;
 
 /// <summary>Intake stored a citizen's appeal; everything downstream starts here.</summary>
 /// <param name="RepeatOf">The first appeal, when the same caller wrote or called about the same thing within half an hour.</param>
+/// <param name="Name">The citizen's name where they gave it: personal data, which Reporting keeps only as long as it may.</param>
+/// <param name="Phone">The number to call back, in E.164, where there is one: personal data too.</param>
 public sealed record AppealReceived(
     Guid AppealId,
     string Channel,
@@ -9,7 +11,9 @@ public sealed record AppealReceived(
     string? Region,
     string? PreferredLanguage,
     DateTimeOffset ReceivedAt,
-    Guid? RepeatOf = null);
+    Guid? RepeatOf = null,
+    string? Name = null,
+    string? Phone = null);
 
 /// <summary>Categorization read the appeal: what it is about, how urgent, who can handle it.</summary>
 public sealed record AppealCategorized(
