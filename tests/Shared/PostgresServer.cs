@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Ukc.Testing;
+
+/// <summary>
+/// A real PostgreSQL server on a free loopback port with its data in a temporary folder, for a service's own tests;
+/// stopped and removed with them. PostgreSQL refuses to run as root, so as root it runs as the <c>postgres</c> user.
+/// </summary>
+public sealed class PostgresServer : IAsyncLifetime
+{
+    private const string Database = "reports";
+    private Process? process;
+    private string folder = "";
+
+    public string ConnectionString { get; private set; } = "";
+
+    public NpgsqlDataSource DataSource { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var bin = BinFolder();
+        folder = Directory.CreateTempSubdirectory("ukc-postgres-").FullName;
+        var data = Path.Combine(folder, "data");
+        var asRoot = Environment.UserName == "root";
+        if (asRoot)
+        {
+            Run("chown", ["postgres", folder]);
+        }
+
+        Run(Command(asRoot, Path.Combine(bin, "initdb")), [.. Prefix(asRoot, Path.Combine(bin, "initdb")), "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
+        var port = FreePort();
+        var postgres = Path.Combine(bin, "postgres");
+        process = Process.Start(new ProcessStartInfo(Command(asRoot, postgres),
+            [.. Prefix(asRoot, postgres), "-D", data, "-k", folder, "-p", $"{port}", "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        }) ?? throw new InvalidOperationException("postgres did not start; tools/install-prerequisites.sh installs it.");
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+
+        var admin = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(admin);
+                await connection.OpenAsync();
+                await using var create = new NpgsqlCommand($"CREATE DATABASE {Database}", connection);
+                await create.ExecuteNonQueryAsync();
+                break;
+            }
+            catch (NpgsqlException) when (attempt < 100)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        ConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database={Database}";
+        DataSource = NpgsqlDataSource.Create(ConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (DataSource is not null)
+        {
+            await DataSource.DisposeAsync();
+        }
+
+        if (process is not null)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            process.Dispose();
+        }
+
+        if (folder.Length > 0)
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string BinFolder() =>
+        Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(Directory.Exists).OrderDescending().First()
+            : throw new InvalidOperationException("PostgreSQL is not installed; tools/install-prerequisites.sh installs it.");
+
+    private static string Command(bool asRoot, string program) => asRoot ? "runuser" : program;
+
+    private static string[] Prefix(bool asRoot, string program) => asRoot ? ["-u", "postgres", "--", program] : [];
+
+    private static void Run(string command, string[] arguments)
+    {
+        using var run = Process.Start(new ProcessStartInfo(command, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var errors = run.StandardError.ReadToEndAsync();
+        run.StandardOutput.ReadToEnd();
+        run.WaitForExit();
+        if (run.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{command} {string.Join(' ', arguments)} failed: {errors.Result}");
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
