@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace Ukc.ServiceDefaults;
 
-/// <summary>Reads a Lua script that a service keeps as a file beside the code that runs it.</summary>
+/// <summary>Reads a Lua or SQL script that a service keeps as a file beside the code that runs it.</summary>
 public static class EmbeddedScript
 {
     public static string Read(Assembly assembly, string fileName)

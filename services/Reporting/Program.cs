@@ -1,11 +1,14 @@
+using Npgsql;
 using Ukc.Reporting;
 using Ukc.Reporting.Apis;
+using Ukc.Reporting.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
 
 var app = builder.Build();
+await ReportsSchema.MigrateAsync(app.Services.GetRequiredService<NpgsqlDataSource>());
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapOpenApi();

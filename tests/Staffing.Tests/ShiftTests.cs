@@ -1,3 +1,4 @@
+using Ukc.ServiceDefaults;
 using Ukc.Staffing.Domain;
 
 namespace Staffing.Tests;

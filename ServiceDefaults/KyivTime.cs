@@ -1,11 +1,14 @@
-namespace Ukc.Staffing.Domain;
+namespace Ukc.ServiceDefaults;
 
-/// <summary>Shift patterns, hourly counts and forecasts are in Kyiv wall-clock time, the time the center works by.</summary>
+/// <summary>Kyiv wall-clock time, the time the center works by: shift patterns, forecasts, and the days and hours of reports.</summary>
 public static class KyivTime
 {
     public static readonly TimeZoneInfo Zone = Find();
 
     public static DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
+
+    /// <summary>The same instant with Kyiv's offset at that moment, as reports show times.</summary>
+    public static DateTimeOffset InKyiv(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
     public static DateTimeOffset Instant(DateTime local) =>
         new(local, Zone.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)));
@@ -27,7 +30,7 @@ public static class KyivTime
     /// Kyiv time on a machine without a time-zone database (no tzdata): EET, UTC+2, with EU summer time
     /// from the last Sunday of March 03:00 to the last Sunday of October 04:00 local time.
     /// </summary>
-    internal static TimeZoneInfo Fallback()
+    public static TimeZoneInfo Fallback()
     {
         var summer = TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
             DateTime.MinValue.Date,

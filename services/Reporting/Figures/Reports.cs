@@ -1,0 +1,98 @@
+using Microsoft.Extensions.Options;
+using Ukc.Contracts;
+
+namespace Ukc.Reporting.Figures;
+
+/// <summary>A period's figures, with each priority's service level against its own target, and the floor now.</summary>
+public sealed record Summary : AppealFigures
+{
+    public Summary(AppealFigures figures) : base(figures)
+    {
+    }
+
+    public required DateTimeOffset From { get; init; }
+
+    public required DateTimeOffset To { get; init; }
+
+    public required IReadOnlyDictionary<string, PriorityServiceLevel> ServiceLevelByPriority { get; init; }
+
+    public required IReadOnlyDictionary<string, long> WaitingNow { get; init; }
+
+    public required double? LongestWaitSeconds { get; init; }
+}
+
+public sealed record PriorityServiceLevel(double TargetSeconds, long Offered, long Answered, double? ServiceLevel);
+
+/// <summary>One interval's figures for one group; <see cref="Group"/> is null when the report is not split.</summary>
+public sealed record IntervalFigures : AppealFigures
+{
+    public IntervalFigures(AppealFigures figures) : base(figures)
+    {
+    }
+
+    public required DateTimeOffset Start { get; init; }
+
+    public required DateTimeOffset End { get; init; }
+
+    public required string? Group { get; init; }
+}
+
+/// <summary>What the wallboard shows: the floor now and today's figures so far.</summary>
+public sealed record LiveFloor(DateTimeOffset At, FloorNow Floor, Summary Today);
+
+public sealed class Reports(FigureQueries figures, FloorQueries floor, IOptions<ReportingOptions> options, TimeProvider time)
+{
+    public async Task<Summary> SummaryAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        ReportInterval[] whole = [new(period.From, period.To)];
+        var total = (await figures.CountAsync(whole, Grouping.None, cancellationToken)).Values.SingleOrDefault() ?? new FigureCounts();
+        var byPriority = (await figures.CountAsync(whole, Grouping.Priority, cancellationToken)).ToDictionary(c => c.Key.Group ?? "", c => c.Value);
+        var now = await floor.NowAsync(cancellationToken);
+        return new Summary(total.ToFigures(hasOperatorTime: true))
+        {
+            From = period.From,
+            To = period.To,
+            ServiceLevelByPriority = Priorities.All.ToDictionary(p => p, p =>
+            {
+                var counts = byPriority.GetValueOrDefault(p) ?? new FigureCounts();
+                return new PriorityServiceLevel(options.Value.TargetOf(p).TotalSeconds, counts.Offered, counts.Answered, counts.ServiceLevelWithinTarget);
+            }),
+            WaitingNow = now.WaitingNow,
+            LongestWaitSeconds = now.LongestWaitSeconds,
+        };
+    }
+
+    /// <summary>Every interval of the period, also those nothing happened in; within one, its groups in order.</summary>
+    public async Task<IReadOnlyList<IntervalFigures>> IntervalsAsync(
+        ReportPeriod period, ReportIntervalLength length, Grouping grouping, CancellationToken cancellationToken)
+    {
+        var intervals = period.Intervals(length);
+        var counts = await figures.CountAsync(intervals, grouping, cancellationToken);
+        var hasOperatorTime = grouping.SpanColumn() is not null;
+        var rows = new List<IntervalFigures>();
+        foreach (var interval in intervals)
+        {
+            var groups = counts.Where(c => c.Key.Start == interval.Start).OrderBy(c => c.Key.Group, StringComparer.Ordinal).ToList();
+            if (groups.Count == 0)
+            {
+                groups.Add(new((interval.Start, null), new FigureCounts()));
+            }
+
+            rows.AddRange(groups.Select(g => new IntervalFigures(g.Value.ToFigures(hasOperatorTime))
+            {
+                Start = KyivTime.InKyiv(interval.Start),
+                End = KyivTime.InKyiv(interval.End),
+                Group = g.Key.Group,
+            }));
+        }
+
+        return rows;
+    }
+
+    public async Task<LiveFloor> LiveAsync(CancellationToken cancellationToken)
+    {
+        ReportPeriod.Parse(null, null, time, options.Value.MaxPeriodDays, out var today);
+        var summary = await SummaryAsync(today, cancellationToken);
+        return new LiveFloor(time.GetUtcNow(), await floor.NowAsync(cancellationToken), summary);
+    }
+}

@@ -1,0 +1,164 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Ukc.Reporting.Ingest;
+
+/// <summary>
+/// Writes events into the history and brings the appeal rows and operator spans they touch up to date,
+/// all in one transaction: a batch is stored whole or not at all, and an event stored once is never stored again.
+/// </summary>
+public sealed class EventHistory(NpgsqlDataSource database, FloorChanges changes)
+{
+    // Every writer of the projections takes this lock, so two never lay out the same appeal from different snapshots.
+    private const long ProjectionLock = 0x75_6b_63_72_65_70;
+    private const int RebuildChunk = 20_000;
+
+    private static readonly string ProjectAppeals = EmbeddedScript.Read(typeof(EventHistory).Assembly, "project-appeals.sql");
+    private static readonly string ProjectSpans = EmbeddedScript.Read(typeof(EventHistory).Assembly, "project-spans.sql");
+
+    /// <returns>How many of the events were new.</returns>
+    public async Task<int> WriteAsync(IReadOnlyList<RecordedEvent> events, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await LockAsync(connection, cancellationToken);
+
+        var stored = await InsertEventsAsync(connection, events, cancellationToken);
+        var fresh = events.Where(e => stored.Contains(e.MessageId)).DistinctBy(e => e.MessageId).ToList();
+        if (fresh.Count > 0)
+        {
+            await using var batch = new NpgsqlBatch(connection);
+            var states = fresh.Where(e => e.State is not null).ToList();
+            if (states.Count > 0)
+            {
+                batch.BatchCommands.Add(InsertStates(states));
+                var since = states.GroupBy(e => e.State!.OperatorId).Select(g => (Operator: g.Key, Since: g.Min(e => e.OccurredAt))).ToList();
+                batch.BatchCommands.Add(Command(ProjectSpans,
+                    ("operators", since.Select(s => s.Operator).ToArray()),
+                    ("since", since.Select(s => s.Since.ToUniversalTime()).ToArray())));
+            }
+
+            var appeals = fresh.Where(e => e.AppealId is not null).Select(e => e.AppealId!.Value).Distinct().ToArray();
+            if (appeals.Length > 0)
+            {
+                batch.BatchCommands.Add(Command(ProjectAppeals, ("appeals", appeals)));
+            }
+
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        if (fresh.Count > 0)
+        {
+            changes.Raise();
+        }
+
+        return fresh.Count;
+    }
+
+    /// <summary>Lays out every appeal row and operator span again from the stored events alone.</summary>
+    public async Task RebuildAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await LockAsync(connection, cancellationToken);
+        await using (var clear = new NpgsqlCommand("TRUNCATE reporting.appeals, reporting.operator_spans", connection))
+        {
+            await clear.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var operators = new List<string>();
+        var since = new List<DateTime>();
+        await using (var first = new NpgsqlCommand("SELECT operator_id, min(at) FROM reporting.operator_states GROUP BY operator_id", connection))
+        await using (var reader = await first.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                operators.Add(reader.GetString(0));
+                since.Add(reader.GetDateTime(1));
+            }
+        }
+
+        await using (var spans = new NpgsqlCommand(ProjectSpans, connection) { CommandTimeout = 0 })
+        {
+            spans.Parameters.AddWithValue("operators", operators.ToArray());
+            spans.Parameters.AddWithValue("since", since.ToArray());
+            await spans.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var ids = new List<Guid>();
+        await using (var list = new NpgsqlCommand("SELECT DISTINCT appeal_id FROM reporting.events WHERE appeal_id IS NOT NULL", connection))
+        await using (var reader = await list.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetGuid(0));
+            }
+        }
+
+        foreach (var chunk in ids.Chunk(RebuildChunk))
+        {
+            await using var project = new NpgsqlCommand(ProjectAppeals, connection) { CommandTimeout = 0 };
+            project.Parameters.AddWithValue("appeals", chunk);
+            await project.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        changes.Raise();
+    }
+
+    private static async Task LockAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({ProjectionLock})", connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<HashSet<Guid>> InsertEventsAsync(NpgsqlConnection connection, IReadOnlyList<RecordedEvent> events, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO reporting.events (message_id, type, appeal_id, operator_id, occurred_at, payload)
+            SELECT m, t, a, o, at, p::jsonb
+            FROM unnest(@messages, @types, @appeals, @operators, @times, @payloads) AS e(m, t, a, o, at, p)
+            ON CONFLICT (message_id) DO NOTHING
+            RETURNING message_id
+            """, connection);
+        command.Parameters.AddWithValue("messages", events.Select(e => e.MessageId).ToArray());
+        command.Parameters.AddWithValue("types", events.Select(e => e.Type).ToArray());
+        command.Parameters.Add(new NpgsqlParameter("appeals", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = events.Select(e => e.AppealId).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("operators", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = events.Select(e => e.OperatorId).ToArray() });
+        command.Parameters.AddWithValue("times", events.Select(e => e.OccurredAt.ToUniversalTime()).ToArray());
+        command.Parameters.AddWithValue("payloads", events.Select(e => e.Payload).ToArray());
+
+        var stored = new HashSet<Guid>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            stored.Add(reader.GetGuid(0));
+        }
+
+        return stored;
+    }
+
+    private static NpgsqlBatchCommand InsertStates(IReadOnlyList<RecordedEvent> events) =>
+        Command("""
+            INSERT INTO reporting.operator_states (message_id, operator_id, at, rank, state, reason)
+            SELECT * FROM unnest(@messages, @operators, @times, @ranks, @states, @reasons)
+            """,
+            ("messages", events.Select(e => e.MessageId).ToArray()),
+            ("operators", events.Select(e => e.State!.OperatorId).ToArray()),
+            ("times", events.Select(e => e.OccurredAt.ToUniversalTime()).ToArray()),
+            ("ranks", events.Select(e => e.State!.Rank).ToArray()),
+            ("states", events.Select(e => e.State!.State).ToArray()),
+            ("reasons", events.Select(e => e.State!.Reason).ToArray()));
+
+    private static NpgsqlBatchCommand Command(string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+}
