@@ -41,15 +41,15 @@ public static class RecordedEvents
 
     public static RecordedEvent From<T>(Guid messageId, T message) where T : class
     {
-        var payload = JsonSerializer.Serialize(message, UkcJson.Options);
+        var payload = JsonSerializer.Serialize(message, message.GetType(), UkcJson.Options);
         RecordedEvent Appeal(Guid appealId, DateTimeOffset at, string? operatorId = null, OperatorState? state = null)
         {
             Require(appealId != Guid.Empty, "has no appeal id");
-            return Stamp(new RecordedEvent(messageId, typeof(T).Name, appealId, operatorId, at, payload, state));
+            return Stamp(new RecordedEvent(messageId, message.GetType().Name, appealId, operatorId, at, payload, state));
         }
 
         RecordedEvent Operator(string operatorId, DateTimeOffset at, OperatorState? state = null) =>
-            Stamp(new RecordedEvent(messageId, typeof(T).Name, null, operatorId, at, payload, state));
+            Stamp(new RecordedEvent(messageId, message.GetType().Name, null, operatorId, at, payload, state));
 
         return message switch
         {
@@ -72,8 +72,8 @@ public static class RecordedEvents
                 new OperatorState(m.OperatorId, PresenceRank, Known(m.Current, Presence.All, "presence"), m.Reason ?? "")),
             OperatorRosterChanged m => Operator(Id(m.OperatorId), Required(m.ChangedAt, nameof(m.ChangedAt))),
             RegionalAlertChanged m => Stamp(new RecordedEvent(
-                messageId, typeof(T).Name, null, null, Required(m.ChangedAt, nameof(m.ChangedAt)), payload, null)),
-            _ => throw new InvalidMessageException($"Reporting does not record {typeof(T).Name}."),
+                messageId, message.GetType().Name, null, null, Required(m.ChangedAt, nameof(m.ChangedAt)), payload, null)),
+            _ => throw new InvalidMessageException($"Reporting does not record {message.GetType().Name}."),
         };
     }
 

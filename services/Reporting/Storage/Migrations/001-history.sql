@@ -55,7 +55,7 @@ CREATE TABLE reporting.appeals (
     callback_window_start timestamptz,
     callback_window_end timestamptz,
     -- The operator's wrap-up after resolving it, once that has ended.
-    wrap_up_seconds double precision,
+    wrap_up_seconds numeric,
     -- Personal data, erased after Reporting:PersonalDataRetention; the figures stay.
     text text,
     name text,
