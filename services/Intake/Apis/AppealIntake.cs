@@ -12,7 +12,7 @@ namespace Ukc.Intake.Apis;
 public sealed class AppealIntake(AppealStore store, Outbox outbox, TimeProvider time, ILogger<AppealIntake> logger)
 {
     /// <param name="errors">What the channel's checks found wrong with the details; the Idempotency-Key is checked with them.</param>
-    public async Task<Results<Accepted<AppealAccepted>, ValidationProblem, ProblemHttpResult>> AcceptAsync(
+    public async Task<Results<Accepted<AppealAccepted>, ValidationProblem, ArchivedAppeal, ProblemHttpResult>> AcceptAsync(
         AppealDetails details, Dictionary<string, string[]> errors, string? idempotencyKey)
     {
         if (idempotencyKey is { Length: 0 or > AppealsApi.MaxIdempotencyKeyLength })
@@ -37,8 +37,9 @@ public sealed class AppealIntake(AppealStore store, Outbox outbox, TimeProvider 
 
         if (result.Outcome != AcceptOutcome.Created)
         {
-            var first = (await store.GetAsync(result.AppealId))!;
-            return Accepted(first.Id, first.ReceivedAt, first.RepeatOf);
+            // Archiving drops the key and the call with their appeal, but may come between the script and this read.
+            var first = await store.GetAsync(result.AppealId);
+            return first is null ? new ArchivedAppeal(result.AppealId) : Accepted(first.Id, first.ReceivedAt, first.RepeatOf);
         }
 
         outbox.Written();
@@ -51,12 +52,13 @@ public sealed class AppealIntake(AppealStore store, Outbox outbox, TimeProvider 
         TypedResults.Accepted($"/api/appeals/{id}", new AppealAccepted(id, AppealStatuses.Received, receivedAt, repeatOf));
 
     /// <summary>The citizen left before an operator took the appeal: it is announced, and the queue drops it.</summary>
-    public async Task<Results<Accepted, NotFound, ProblemHttpResult>> AbandonAsync(Guid id, string reason)
+    /// <remarks>An archived appeal was closed long ago: 410, with where it is now.</remarks>
+    public async Task<Results<Accepted, NotFound, ArchivedAppeal, ProblemHttpResult>> AbandonAsync(Guid id, string reason)
     {
         var appeal = await store.GetAsync(id);
         if (appeal is null)
         {
-            return TypedResults.NotFound();
+            return await store.IsArchivedAsync(id) ? new ArchivedAppeal(id) : TypedResults.NotFound();
         }
 
         if (StatusOrder.IsFinal(appeal.Status) || appeal.Status == AppealStatuses.Assigned)

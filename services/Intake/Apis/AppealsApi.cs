@@ -22,17 +22,23 @@ public static class AppealsApi
         return app;
     }
 
-    public static Task<Results<Accepted<AppealAccepted>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
+    public static Task<Results<Accepted<AppealAccepted>, ValidationProblem, ArchivedAppeal, ProblemHttpResult>> SubmitAsync(
         Body<AppealSubmission> body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, AppealIntake intake, TimeProvider time)
     {
         var errors = body.Value.Validate(time.GetUtcNow(), out var details);
         return intake.AcceptAsync(details, errors, idempotencyKey);
     }
 
-    public static async Task<Results<Ok<AppealView>, NotFound>> GetAsync(Guid id, AppealStore store)
+    /// <remarks>An appeal closed longer than <see cref="IntakeOptions.LiveRetention"/> ago is Reporting's: 410 with a link there.</remarks>
+    public static async Task<Results<Ok<AppealView>, ArchivedAppeal, NotFound>> GetAsync(Guid id, AppealStore store)
     {
-        var appeal = await store.GetAsync(id);
-        return appeal is null ? TypedResults.NotFound() : TypedResults.Ok(AppealView.From(appeal, await store.TimelineAsync(id)));
+        var found = await store.LookUpAsync(id);
+        return found switch
+        {
+            { Appeal: { } appeal } => TypedResults.Ok(AppealView.From(appeal, found.Timeline)),
+            { Archived: true } => new ArchivedAppeal(id),
+            _ => TypedResults.NotFound(),
+        };
     }
 
     public static async Task<Results<Ok<AppealPage>, ValidationProblem>> ListAsync(
@@ -71,7 +77,7 @@ public static class AppealsApi
     public static async Task<Ok<IntakeStats>> GetStatsAsync(AppealStore store, Outbox outbox) =>
         TypedResults.Ok(new IntakeStats(await store.RepeatContactsAsync(), await outbox.LengthAsync()));
 
-    public static Task<Results<Accepted, NotFound, ProblemHttpResult>> CancelAsync(Guid id, AppealIntake intake) =>
+    public static Task<Results<Accepted, NotFound, ArchivedAppeal, ProblemHttpResult>> CancelAsync(Guid id, AppealIntake intake) =>
         intake.AbandonAsync(id, "cancelled");
 }
 

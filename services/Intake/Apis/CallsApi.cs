@@ -18,7 +18,7 @@ public static class CallsApi
         return app;
     }
 
-    public static Task<Results<Accepted<AppealAccepted>, ValidationProblem, ProblemHttpResult>> ReportCallAsync(
+    public static Task<Results<Accepted<AppealAccepted>, ValidationProblem, ArchivedAppeal, ProblemHttpResult>> ReportCallAsync(
         Body<CallReport> body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, AppealIntake intake)
     {
         var errors = body.Value.Validate(out var details);
@@ -26,7 +26,7 @@ public static class CallsApi
     }
 
     /// <remarks>A body is optional: a PBX that only says the call ended means it ended before an operator answered.</remarks>
-    public static async Task<Results<Accepted, NotFound, ProblemHttpResult>> CallEndedAsync(
+    public static async Task<Results<Accepted, NotFound, ArchivedAppeal, ProblemHttpResult>> CallEndedAsync(
         string callId, Body<CallEnded>? body, AppealStore store, AppealIntake intake)
     {
         var appealId = await store.AppealOfCallAsync(callId);

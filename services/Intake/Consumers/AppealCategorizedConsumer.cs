@@ -7,10 +7,10 @@ namespace Ukc.Intake.Consumers;
 
 public sealed class AppealCategorizedConsumer(AppealStore store) : IConsumer<AppealCategorized>
 {
-    public async Task Consume(ConsumeContext<AppealCategorized> context)
+    public Task Consume(ConsumeContext<AppealCategorized> context)
     {
         var message = context.Message;
-        // What the classifier read stays true whatever order the events arrive in.
+        // What the classifier read stays true whatever order the events arrive in; the category index follows it.
         var facts = new Dictionary<string, string>
         {
             ["category"] = message.Category,
@@ -21,7 +21,6 @@ public sealed class AppealCategorizedConsumer(AppealStore store) : IConsumer<App
             ["confidence"] = message.Confidence.ToString("0.###", CultureInfo.InvariantCulture),
             ["needsReview"] = message.NeedsReview ? "true" : "false",
         };
-        await store.RecordEventAsync(message.AppealId, AppealStatuses.Categorized, message.CategorizedAt, facts);
-        await store.IndexCategoryAsync(message.AppealId, message.Category);
+        return store.RecordEventAsync(message.AppealId, AppealStatuses.Categorized, message.CategorizedAt, facts);
     }
 }

@@ -7,19 +7,23 @@ using Ukc.Intake.Domain;
 
 namespace Ukc.Intake.Infrastructure;
 
-/// <summary>Intake's record of every appeal, in Redis: the system of record for appeals.</summary>
+/// <summary>
+/// Intake's record of every live appeal, in Redis: open ones, and closed ones for <see cref="IntakeOptions.LiveRetention"/>
+/// after they closed. Then they move to Reporting's archive, and only a tombstone stays here.
+/// </summary>
 public sealed class AppealStore(IConnectionMultiplexer redis, IOptions<IntakeOptions> options)
 {
     public static readonly TimeSpan IdempotencyKeyLifetime = TimeSpan.FromHours(24);
     private static readonly TimeSpan CallLifetime = TimeSpan.FromDays(7);
     private static readonly string AcceptScript = EmbeddedScript.Read(typeof(AppealStore).Assembly, "accept-appeal.lua");
     private static readonly string RecordEventScript = EmbeddedScript.Read(typeof(AppealStore).Assembly, "record-event.lua");
+    private static readonly string ArchiveScript = EmbeddedScript.Read(typeof(AppealStore).Assembly, "archive-closed.lua");
 
     // Fields of the appeal hash that are not facts learned from other services.
     private static readonly HashSet<string> OwnFields =
     [
         "channel", "text", "name", "phone", "region", "preferredLanguage", "callId", "ivrChoice", "callbackFrom", "callbackTo",
-        "repeatOf", "status", "statusRank", "statusAt", "arrival", "receivedAt", "updatedAt",
+        "repeatOf", "idempotencyKey", "status", "statusRank", "statusAt", "arrival", "receivedAt", "updatedAt",
     ];
 
     private IDatabase Db => redis.GetDatabase();
@@ -48,7 +52,7 @@ public sealed class AppealStore(IConnectionMultiplexer redis, IOptions<IntakeOpt
             details.Phone is null ? "" : (long)RepeatWindow.TotalMilliseconds,
             repeatOf?.ToString("N") ?? "",
             entry.Type, entry.Body, entry.TraceParent, timeline,
-            .. Fields(id, details, now, repeatOf),
+            .. Fields(details, now, repeatOf, idempotencyKey),
         ];
         var result = (RedisResult[])(await Db.ScriptEvaluateAsync(AcceptScript, keys, args))!;
         return (string)result[0]! switch
@@ -60,14 +64,24 @@ public sealed class AppealStore(IConnectionMultiplexer redis, IOptions<IntakeOpt
         };
     }
 
-    public async Task<Appeal?> GetAsync(Guid id)
+    public async Task<Appeal?> GetAsync(Guid id) => FromHash(id, await Db.HashGetAllAsync(RedisKeys.Appeal(id)));
+
+    /// <summary>An appeal with its timeline, read in one step; for one no longer here, whether it moved to the archive.</summary>
+    public async Task<AppealLookup> LookUpAsync(Guid id)
     {
-        var entries = await Db.HashGetAllAsync(RedisKeys.Appeal(id));
-        return entries.Length == 0 ? null : FromHash(id, entries.ToDictionary(e => e.Name.ToString(), e => e.Value.ToString()));
+        var read = Db.CreateTransaction();
+        var hash = read.HashGetAllAsync(RedisKeys.Appeal(id));
+        var timeline = read.SortedSetRangeByRankAsync(RedisKeys.Timeline(id));
+        var tombstone = read.SortedSetScoreAsync(RedisKeys.Archived, id.ToString("N"));
+        await read.ExecuteAsync();
+        var appeal = FromHash(id, await hash);
+        return appeal is null
+            ? new AppealLookup(null, [], (await tombstone).HasValue)
+            : new AppealLookup(appeal, [.. (await timeline).Select(e => JsonSerializer.Deserialize<TimelineEntry>(e.ToString(), UkcJson.Options)!)], false);
     }
 
-    public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Guid id) =>
-        [.. (await Db.SortedSetRangeByRankAsync(RedisKeys.Timeline(id))).Select(e => JsonSerializer.Deserialize<TimelineEntry>(e.ToString(), UkcJson.Options)!)];
+    /// <summary>Whether the appeal was here and moved to Reporting's archive (<see cref="IntakeOptions.LiveRetention"/>).</summary>
+    public async Task<bool> IsArchivedAsync(Guid id) => (await Db.SortedSetScoreAsync(RedisKeys.Archived, id.ToString("N"))).HasValue;
 
     /// <summary>Records an event of the appeal's way: its timeline entry, its facts, and its status if it is the latest.</summary>
     /// <param name="facts">What holds whatever the order of events, such as the category.</param>
@@ -79,22 +93,31 @@ public sealed class AppealStore(IConnectionMultiplexer redis, IOptions<IntakeOpt
         facts ??= new Dictionary<string, string>();
         statusFacts ??= new Dictionary<string, string>();
         var timeline = JsonSerializer.Serialize(new TimelineEntry(status, at, facts.Concat(statusFacts).ToDictionary()), UkcJson.Options);
+        RedisKey[] keys = [RedisKeys.Appeal(id), RedisKeys.Timeline(id), RedisKeys.Closed, RedisKeys.Archived];
         RedisValue[] args =
         [
-            status, StatusOrder.Rank(status), at.ToUnixTimeMilliseconds(), Iso(at), timeline, RedisKeys.StatusIndexPrefix, facts.Count,
-            .. Pairs(facts), .. Pairs(statusFacts),
+            status, StatusOrder.Rank(status), at.ToUnixTimeMilliseconds(), Iso(at), timeline, RedisKeys.StatusIndexPrefix,
+            RedisKeys.CategoryIndexPrefix, facts.Count, .. Pairs(facts), .. Pairs(statusFacts),
         ];
-        var result = (int)await Db.ScriptEvaluateAsync(RecordEventScript, [RedisKeys.Appeal(id), RedisKeys.Timeline(id)], args);
+        var result = (int)await Db.ScriptEvaluateAsync(RecordEventScript, keys, args);
         return result == 1;
     }
 
-    public async Task IndexCategoryAsync(Guid id, string category)
+    /// <summary>
+    /// Archives up to <paramref name="batchSize"/> of the appeals that closed before <paramref name="closedBefore"/>,
+    /// in one atomic step: each one's hash, timeline and every index entry and key that names it go, its tombstone stays.
+    /// </summary>
+    /// <returns>How many closed appeals the batch took (fewer than the batch size: none are left), and how many it archived.</returns>
+    public async Task<(int Taken, int Archived)> ArchiveClosedAsync(DateTimeOffset closedBefore, int batchSize)
     {
-        var arrival = await Db.SortedSetScoreAsync(RedisKeys.AppealsByArrival, id.ToString("N"));
-        if (arrival is not null)
-        {
-            await Db.SortedSetAddAsync(RedisKeys.CategoryIndex(category), id.ToString("N"), arrival.Value);
-        }
+        RedisKey[] keys = [RedisKeys.Closed, RedisKeys.Archived, RedisKeys.AppealsByArrival];
+        RedisValue[] args =
+        [
+            closedBefore.ToUnixTimeMilliseconds(), batchSize, RedisKeys.AppealPrefix, RedisKeys.TimelineSuffix, RedisKeys.StatusIndexPrefix,
+            RedisKeys.CategoryIndexPrefix, RedisKeys.RecentFromPhonePrefix, RedisKeys.CallPrefix, RedisKeys.IdempotencyKeyPrefix,
+        ];
+        var result = (RedisResult[])(await Db.ScriptEvaluateAsync(ArchiveScript, keys, args))!;
+        return ((int)result[0], (int)result[1]);
     }
 
     /// <summary>Appeals that arrived between two times, newest first, in a status and category where those are given.</summary>
@@ -155,7 +178,7 @@ public sealed class AppealStore(IConnectionMultiplexer redis, IOptions<IntakeOpt
         return null;
     }
 
-    private static IEnumerable<RedisValue> Fields(Guid id, AppealDetails details, DateTimeOffset now, Guid? repeatOf)
+    private static IEnumerable<RedisValue> Fields(AppealDetails details, DateTimeOffset now, Guid? repeatOf, string? idempotencyKey)
     {
         var fields = new Dictionary<string, string?>
         {
@@ -170,6 +193,8 @@ public sealed class AppealStore(IConnectionMultiplexer redis, IOptions<IntakeOpt
             ["callbackFrom"] = details.Callback is null ? null : Iso(details.Callback.From),
             ["callbackTo"] = details.Callback is null ? null : Iso(details.Callback.To),
             ["repeatOf"] = repeatOf?.ToString("N"),
+            // So that archiving the appeal can drop the key with it.
+            ["idempotencyKey"] = idempotencyKey,
             ["status"] = AppealStatuses.Received,
             ["statusRank"] = StatusOrder.Rank(AppealStatuses.Received).ToString(CultureInfo.InvariantCulture),
             ["statusAt"] = now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
@@ -185,8 +210,14 @@ public sealed class AppealStore(IConnectionMultiplexer redis, IOptions<IntakeOpt
 
     private static string Iso(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);
 
-    private static Appeal FromHash(Guid id, Dictionary<string, string> hash)
+    private static Appeal? FromHash(Guid id, HashEntry[] entries)
     {
+        if (entries.Length == 0)
+        {
+            return null;
+        }
+
+        var hash = entries.ToDictionary(e => e.Name.ToString(), e => e.Value.ToString());
         DateTimeOffset? Time(string field) => hash.TryGetValue(field, out var value) ? DateTimeOffset.Parse(value, CultureInfo.InvariantCulture) : null;
         var callback = Time("callbackFrom") is { } from && Time("callbackTo") is { } to ? new CallbackWindow(from, to) : null;
         var details = new AppealDetails(
@@ -215,5 +246,8 @@ public enum AcceptOutcome
 
 /// <param name="RepeatOf">For a new appeal, the first appeal it repeats.</param>
 public sealed record AcceptResult(AcceptOutcome Outcome, Guid AppealId, Guid? RepeatOf = null);
+
+/// <summary>An appeal and its timeline as read together; or none, and whether it was <paramref name="Archived"/>.</summary>
+public sealed record AppealLookup(Appeal? Appeal, IReadOnlyList<TimelineEntry> Timeline, bool Archived);
 
 public sealed record AppealQuery(string? Status, string? Category, DateTimeOffset? From, DateTimeOffset? To, int Skip, int PageSize);
