@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Integration.Tests;
+
+[Collection(UkcSystemCollection.Name)]
+public sealed class ReportingTests(UkcSystem system)
+{
+    private const int Appeals = 12;
+
+    [Fact]
+    public async Task The_summary_of_appeals_answered_and_resolved_through_the_gateway_matches_what_the_operators_saw()
+    {
+        var from = DateTimeOffset.UtcNow;
+        await using var first = await OperatorConsole.StartAsync(system, "op-report-1");
+        await using var second = await OperatorConsole.StartAsync(system, "op-report-2");
+
+        var ids = new List<Guid>();
+        for (var i = 0; i < Appeals; i++)
+        {
+            var response = await system.Gateway.PostAsJsonAsync("/api/appeals", new { text = $"Потрібна гуманітарна допомога, родина {i}", channel = "chat" });
+            ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        }
+
+        var waits = new List<double>();
+        foreach (var id in ids)
+        {
+            var appeal = await Eventually.HoldsAsync(
+                () => system.Gateway.GetFromJsonAsync<JsonElement>($"/api/appeals/{id}"),
+                a => a.GetProperty("status").GetString() == "resolved", TimeSpan.FromSeconds(90));
+            var timeline = appeal.GetProperty("timeline").EnumerateArray().ToList();
+            DateTimeOffset At(string status) => timeline.First(e => e.GetProperty("status").GetString() == status).GetProperty("at").GetDateTimeOffset();
+            waits.Add((At("assigned") - At("queued")).TotalSeconds);
+            await Eventually.HoldsAsync(
+                async () => (await system.Gateway.GetAsync($"/api/reports/appeals/{id}")) is { IsSuccessStatusCode: true } r
+                    ? (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("appeal").GetProperty("status").GetString()
+                    : null,
+                status => status == "resolved");
+        }
+
+        var to = Uri.EscapeDataString(DateTimeOffset.UtcNow.AddSeconds(1).ToString("O", CultureInfo.InvariantCulture));
+        var summary = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/reports/summary?from={Uri.EscapeDataString(from.ToString("O", CultureInfo.InvariantCulture))}&to={to}");
+
+        Assert.Equal(Appeals, summary.GetProperty("offered").GetInt64());
+        Assert.Equal(Appeals, summary.GetProperty("answered").GetInt64());
+        Assert.Equal(0, summary.GetProperty("abandoned").GetInt64());
+        Assert.Equal(waits.Average(), summary.GetProperty("asaSeconds").GetDouble(), 3);
+        Assert.Equal(waits.Count(w => w <= 20) / (double)Appeals, summary.GetProperty("serviceLevel").GetDouble(), 9);
+        Assert.True(summary.GetProperty("occupancy").GetDouble() > 0, summary.ToString());
+
+        var operators = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/reports/operators?from={Uri.EscapeDataString(from.ToString("O", CultureInfo.InvariantCulture))}&to={to}");
+        var mine = operators.EnumerateArray().Where(o => o.GetProperty("operatorId").GetString()!.StartsWith("op-report-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Appeals, mine.Sum(o => o.GetProperty("answered").GetInt64()));
+        Assert.All(mine, o => Assert.True(o.GetProperty("secondsByState").GetProperty("busy").GetDouble() > 0, o.ToString()));
+    }
+}
