@@ -164,6 +164,16 @@ public sealed class ReportsApiTests(ReportingService service) : IAsyncLifetime
         Assert.Equal(1, second.GetProperty("today").GetProperty("offered").GetInt64());
     }
 
+    [Fact]
+    public async Task The_OpenAPI_document_describes_every_report()
+    {
+        var paths = (await service.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+
+        Assert.All(
+            new[] { "summary", "intervals", "appeals", "appeals/{id}", "operators", "operators/{id}/timeline", "forecast-accuracy", "live", "rebuild" },
+            path => Assert.True(paths.TryGetProperty($"/api/reports/{path}", out _), path));
+    }
+
     private static async Task<JsonElement> NextSnapshotAsync(StreamReader reader)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
