@@ -76,5 +76,5 @@ CREATE TABLE reporting.operator_spans (
     reason text NOT NULL,
     PRIMARY KEY (operator_id, started_at)
 );
-CREATE INDEX operator_spans_by_time ON reporting.operator_spans (started_at);
+CREATE INDEX operator_spans_by_time ON reporting.operator_spans USING gist (tstzrange(started_at, ended_at));
 CREATE INDEX operator_spans_open ON reporting.operator_spans (state) WHERE ended_at IS NULL;
