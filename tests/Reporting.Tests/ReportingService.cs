@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
+using Ukc.Reporting.Figures;
 using Ukc.Reporting.Ingest;
 
 namespace Reporting.Tests;
@@ -21,6 +22,9 @@ public sealed class ReportingService : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>Staffing's forecast API as Reporting calls it: the hours each day's forecast has.</summary>
+    public StaffingForecasts Staffing { get; } = new();
+
     public IServiceProvider Services => factory.Services;
 
     public EventHistory History => Services.GetRequiredService<EventHistory>();
@@ -33,11 +37,13 @@ public sealed class ReportingService : IAsyncLifetime
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
             .UseSetting("ConnectionStrings:reports", postgres.ConnectionString)
             .UseSetting("ConnectionStrings:messaging", "amqp://guest:guest@127.0.0.1:1/")
+            .UseSetting("services:staffing:http:0", "http://staffing.test")
             .ConfigureServices(services =>
             {
                 services.RemoveAll<IHostedService>();
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Time);
+                services.AddHttpClient<ForecastAccuracy>().ConfigurePrimaryHttpMessageHandler(() => Staffing);
             }));
         Client = factory.CreateClient();
     }

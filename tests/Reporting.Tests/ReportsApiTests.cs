@@ -165,6 +165,31 @@ public sealed class ReportsApiTests(ReportingService service) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Forecast_accuracy_sets_each_hour_s_appeals_beside_Staffing_s_forecast()
+    {
+        var day = new SimulatedDay(seed: 5, operators: 3, abandoned: 200);
+        await WriteAsync(day.Events);
+        service.Staffing.ArrivalsPerHour = hour => hour.Hour % 3;
+
+        var report = await service.Client.GetFromJsonAsync<JsonElement>($"/api/reports/forecast-accuracy?{Day}");
+
+        var hours = report.GetProperty("hours").EnumerateArray().ToList();
+        Assert.Equal(25, hours.Count);
+        var errors = new List<double>();
+        foreach (var hour in hours)
+        {
+            var start = hour.GetProperty("hour").GetDateTimeOffset();
+            var actual = day.Appeals.Count(a => a.Received >= start && a.Received < start.AddHours(1));
+            Assert.Equal(actual, hour.GetProperty("actual").GetInt64());
+            Assert.Equal(start.UtcDateTime.Hour % 3, hour.GetProperty("forecast").GetDouble());
+            errors.Add(Math.Abs(actual - start.UtcDateTime.Hour % 3));
+        }
+
+        Assert.Equal(errors.Average(), report.GetProperty("meanAbsoluteError").GetDouble(), 9);
+        Assert.Equal(HttpStatusCode.BadRequest, (await service.Client.GetAsync("/api/reports/forecast-accuracy?from=2026-09-01&to=2026-10-25")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_OpenAPI_document_describes_every_report()
     {
         var paths = (await service.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
