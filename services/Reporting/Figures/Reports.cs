@@ -67,12 +67,12 @@ public sealed class Reports(FigureQueries figures, FloorQueries floor, IOptions<
         ReportPeriod period, ReportIntervalLength length, Grouping grouping, CancellationToken cancellationToken)
     {
         var intervals = period.Intervals(length);
-        var counts = await figures.CountAsync(intervals, grouping, cancellationToken);
+        var counts = (await figures.CountAsync(intervals, grouping, cancellationToken)).ToLookup(c => c.Key.Start);
         var hasOperatorTime = grouping.SpanColumn() is not null;
         var rows = new List<IntervalFigures>();
         foreach (var interval in intervals)
         {
-            var groups = counts.Where(c => c.Key.Start == interval.Start).OrderBy(c => c.Key.Group, StringComparer.Ordinal).ToList();
+            var groups = counts[interval.Start].OrderBy(c => c.Key.Group, StringComparer.Ordinal).ToList();
             if (groups.Count == 0)
             {
                 groups.Add(new((interval.Start, null), new FigureCounts()));
