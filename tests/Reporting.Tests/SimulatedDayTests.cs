@@ -1,11 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ukc.Reporting.Ingest;
+using Xunit.Abstractions;
 
 namespace Reporting.Tests;
 
 [Collection(ReportingCollection.Name)]
-public sealed class SimulatedDayTests(ReportingService service) : IAsyncLifetime
+public sealed class SimulatedDayTests(ReportingService service, ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly string[] Figures =
     [
@@ -34,7 +35,14 @@ public sealed class SimulatedDayTests(ReportingService service) : IAsyncLifetime
         await WriteAsync(day.Delivered());
 
         var summary = await GetAsync("/api/reports/summary?from=2026-10-25&to=2026-10-25");
-        AssertFigures(Expected.Figures(day.Appeals, SimulatedDay.Start, SimulatedDay.End), summary);
+        var expectedDay = Expected.Figures(day.Appeals, SimulatedDay.Start, SimulatedDay.End);
+        output.WriteLine($"{day.Appeals.Count} appeals, {day.Events.Count} events; figure: service / the test's own");
+        foreach (var (figure, value) in expectedDay)
+        {
+            output.WriteLine($"{figure}: {Number(summary, figure)} / {value}");
+        }
+
+        AssertFigures(expectedDay, summary);
         Assert.Equal(Expected.Occupancy(day.States, SimulatedDay.Start, SimulatedDay.End)!.Value, summary.GetProperty("occupancy").GetDouble(), 9);
         foreach (var (priority, target) in Targets)
         {
