@@ -20,7 +20,7 @@ public sealed class InfrastructureOptions
     [Range(0, 65_535)]
     public int RabbitMqPort { get; set; } = 5690;
 
-    /// <summary>Erlang distribution port of local RabbitMQ; unset, the AMQP port plus 20,000.</summary>
+    /// <summary>Erlang distribution port of local RabbitMQ; unset, the AMQP port plus 20,000 (any free port past 65,535).</summary>
     [Range(0, 65_535)]
     public int? RabbitMqDistributionPort { get; set; }
 
