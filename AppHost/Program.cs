@@ -2,7 +2,7 @@ using Ukc.AppHost.Infrastructure;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
-var (messaging, redis) = builder.AddUkcInfrastructure();
+var (messaging, redis, reports) = builder.AddUkcInfrastructure();
 
 var intake = builder.AddUkcService<Projects.Intake>("intake", messaging, redis, settings: "Intake");
 var categorization = builder.AddUkcService<Projects.Categorization>("categorization", messaging, redis, settings: "Classifier");
@@ -10,7 +10,9 @@ var categorization = builder.AddUkcService<Projects.Categorization>("categorizat
 var assignment = builder.AddUkcService<Projects.Assignment>("assignment", messaging, redis, settings: "Routing")
     .WithReplicas(2);
 var staffing = builder.AddUkcService<Projects.Staffing>("staffing", messaging, redis, settings: "Staffing");
-var reporting = builder.AddUkcService<Projects.Reporting>("reporting", messaging, redis);
+// Reporting alone has a database: the history of every appeal.
+var reporting = builder.AddUkcService<Projects.Reporting>("reporting", messaging, redis)
+    .WithServer(reports);
 
 var gatewayPort = builder.Configuration.Read<GatewayOptions>(GatewayOptions.Section).Port;
 builder.AddProject<Projects.Gateway>("gateway")
