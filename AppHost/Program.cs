@@ -2,15 +2,17 @@ using Ukc.AppHost.Infrastructure;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
-var (messaging, redis) = builder.AddUkcInfrastructure();
+var (messaging, redis, reports) = builder.AddUkcInfrastructure();
 
-var intake = builder.AddUkcService<Projects.Intake>("intake", messaging, redis, settings: "Intake");
-var categorization = builder.AddUkcService<Projects.Categorization>("categorization", messaging, redis, settings: "Classifier");
+var intake = builder.AddUkcService<Projects.Intake>("intake", messaging, settings: "Intake").WithServer(redis);
+var categorization = builder.AddUkcService<Projects.Categorization>("categorization", messaging, settings: "Classifier").WithServer(redis);
 // Two replicas route together through atomic steps in Redis.
-var assignment = builder.AddUkcService<Projects.Assignment>("assignment", messaging, redis, settings: "Routing")
+var assignment = builder.AddUkcService<Projects.Assignment>("assignment", messaging, settings: "Routing").WithServer(redis)
     .WithReplicas(2);
-var staffing = builder.AddUkcService<Projects.Staffing>("staffing", messaging, redis, settings: "Staffing");
-var reporting = builder.AddUkcService<Projects.Reporting>("reporting", messaging, redis);
+var staffing = builder.AddUkcService<Projects.Staffing>("staffing", messaging, settings: "Staffing").WithServer(redis);
+// Reporting keeps the history in PostgreSQL, and asks Staffing's API for the forecast it compares with.
+var reporting = builder.AddUkcService<Projects.Reporting>("reporting", messaging, settings: "Reporting").WithServer(reports)
+    .WithReference(staffing);
 
 var gatewayPort = builder.Configuration.Read<GatewayOptions>(GatewayOptions.Section).Port;
 builder.AddProject<Projects.Gateway>("gateway")

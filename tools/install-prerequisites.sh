@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what UKC needs on a Debian or Ubuntu machine that has the .NET 10 SDK:
-# RabbitMQ and Redis, which the AppHost runs as local processes when no container runtime answers.
+# RabbitMQ, Redis and PostgreSQL, which the AppHost runs as local processes when no container runtime answers.
 set -euo pipefail
 
 if ! command -v dotnet >/dev/null 2>&1; then
@@ -11,12 +11,13 @@ fi
 missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 { [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || command -v rabbitmq-server >/dev/null 2>&1; } || missing+=(rabbitmq-server)
+{ compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null || command -v postgres >/dev/null 2>&1; } || missing+=(postgresql)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then
   echo "UKC needs ${missing[*]}, and this machine has no apt-get to install them." >&2
   echo "Install them with your package manager, or run with Infrastructure:Mode=external and" >&2
-  echo "ConnectionStrings:messaging / ConnectionStrings:redis pointing at servers you run." >&2
+  echo "ConnectionStrings:messaging / ConnectionStrings:redis / ConnectionStrings:reports pointing at servers you run." >&2
   exit 1
 fi
 

@@ -7,13 +7,13 @@ public enum InfrastructureMode
     /// <summary>Containers where a container runtime answers, otherwise local processes.</summary>
     Auto,
 
-    /// <summary>Aspire's RabbitMQ and Redis containers.</summary>
+    /// <summary>Aspire's RabbitMQ, Redis and PostgreSQL containers.</summary>
     Containers,
 
-    /// <summary><c>rabbitmq-server</c> and <c>redis-server</c> processes with their data in a local state folder.</summary>
+    /// <summary><c>rabbitmq-server</c>, <c>redis-server</c> and <c>postgres</c> processes with their data in a local state folder.</summary>
     Local,
 
-    /// <summary>Connection strings <c>ConnectionStrings:messaging</c> and <c>ConnectionStrings:redis</c> from configuration.</summary>
+    /// <summary>Connection strings <c>ConnectionStrings:messaging</c>, <c>ConnectionStrings:redis</c> and <c>ConnectionStrings:reports</c> from configuration.</summary>
     External,
 }
 

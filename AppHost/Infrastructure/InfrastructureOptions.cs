@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Ukc.AppHost.Infrastructure;
 
-/// <summary>How the AppHost runs RabbitMQ and Redis (configuration section <c>Infrastructure</c>).</summary>
+/// <summary>How the AppHost runs RabbitMQ, Redis and PostgreSQL (configuration section <c>Infrastructure</c>).</summary>
 public sealed class InfrastructureOptions
 {
     public const string Section = "Infrastructure";
@@ -20,9 +20,13 @@ public sealed class InfrastructureOptions
     [Range(0, 65_535)]
     public int RabbitMqPort { get; set; } = 5690;
 
-    /// <summary>Erlang distribution port of local RabbitMQ; unset, the AMQP port plus 20,000.</summary>
+    /// <summary>Erlang distribution port of local RabbitMQ; unset, the AMQP port plus 20,000 (any free port past 65,535).</summary>
     [Range(0, 65_535)]
     public int? RabbitMqDistributionPort { get; set; }
+
+    /// <summary>The port local PostgreSQL (Reporting's database) listens on if it is free; 0 for any free port.</summary>
+    [Range(0, 65_535)]
+    public int PostgresPort { get; set; } = 5490;
 
     /// <summary>
     /// <c>always</c>: every accepted appeal is on disk before Redis answers, so even a power cut loses nothing;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -25,7 +26,7 @@ public static class LocalRabbitMQExtensions
         var pidFile = Path.Combine(folder, "rabbitmq.pid");
         LocalState.StopLeftover(pidFile);
         var port = LocalState.Port(state.Settings.RabbitMqPort);
-        var distributionPort = LocalState.Port(state.Settings.RabbitMqDistributionPort ?? port + 20000);
+        var distributionPort = LocalState.Port(state.Settings.RabbitMqDistributionPort ?? (port + 20000 <= IPEndPoint.MaxPort ? port + 20000 : 0));
 
         var configFile = Path.Combine(folder, "rabbitmq");
         File.WriteAllText(configFile + ".conf", $"""

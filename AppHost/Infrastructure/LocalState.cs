@@ -2,15 +2,21 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 
 namespace Ukc.AppHost.Infrastructure;
 
 /// <summary>
-/// The folder where local RabbitMQ and Redis keep their data between runs, and the loopback ports
+/// The folder where local RabbitMQ, Redis and PostgreSQL keep their data between runs, and the loopback ports
 /// they listen on. It clears what an earlier run left behind if that run was killed.
 /// </summary>
 public sealed class LocalState(string folder, InfrastructureOptions settings)
 {
+    /// <summary>The signal number of SIGINT on Linux.</summary>
+    public const int Sigint = 2;
+
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
+
     public string Folder { get; } = Path.GetFullPath(folder);
 
     public InfrastructureOptions Settings { get; } = settings;
@@ -26,22 +32,29 @@ public sealed class LocalState(string folder, InfrastructureOptions settings)
 
     /// <summary>
     /// Stops a server that an earlier run started from this state folder and never stopped
-    /// (the run was killed), so that its ports and files are free again. The pid file lies in the server's folder,
-    /// which is also the folder the server works in.
+    /// (the run was killed), so that its ports and files are free again. The pid is the pid file's first line
+    /// (PostgreSQL's postmaster.pid has more), and the pid file lies in the folder the server works in.
     /// </summary>
-    public static void StopLeftover(string pidFile)
+    /// <param name="stopSignal">
+    /// A signal that has the server stop by itself (PostgreSQL's fast shutdown: <see cref="Sigint"/>). Without one, or
+    /// if the server is still running ten seconds later, the server and its children are killed.
+    /// </param>
+    public static void StopLeftover(string pidFile, int? stopSignal = null)
     {
         if (!File.Exists(pidFile))
         {
             return;
         }
 
-        if (int.TryParse(File.ReadAllText(pidFile).Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid)
+        if (int.TryParse(File.ReadLines(pidFile).FirstOrDefault()?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid)
             && IsOurServer(pid, pidFile))
         {
             using var process = Process.GetProcessById(pid);
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(TimeSpan.FromSeconds(10));
+            if (stopSignal is not { } signal || kill(pid, signal) != 0 || !process.WaitForExit(StopTimeout))
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(StopTimeout);
+            }
         }
 
         File.Delete(pidFile);
@@ -88,4 +101,7 @@ public sealed class LocalState(string folder, InfrastructureOptions settings)
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int signal);
 }

@@ -1,14 +1,13 @@
 namespace Ukc.AppHost.Infrastructure;
 
-/// <summary>How UKC's services and its broker and Redis are put together, whatever runs the infrastructure.</summary>
+/// <summary>How UKC's services and its broker, Redis and database are put together, whatever runs the infrastructure.</summary>
 public static class UkcTopology
 {
     /// <summary>Settings every service reads: how it traces, how its outbox publishes.</summary>
     private static readonly string[] SharedSections = ["Telemetry", "Outbox"];
 
-    /// <summary>RabbitMQ and Redis, run the way <c>Infrastructure:Mode</c> says.</summary>
-    public static (IResourceBuilder<IResourceWithConnectionString> Messaging, IResourceBuilder<IResourceWithConnectionString> Redis)
-        AddUkcInfrastructure(this IDistributedApplicationBuilder builder)
+    /// <summary>RabbitMQ, Redis and PostgreSQL, run the way <c>Infrastructure:Mode</c> says.</summary>
+    public static UkcInfrastructure AddUkcInfrastructure(this IDistributedApplicationBuilder builder)
     {
         var settings = builder.Configuration.Read<InfrastructureOptions>(InfrastructureOptions.Section);
         var mode = InfrastructureModes.Resolve(settings.Mode);
@@ -16,32 +15,41 @@ public static class UkcTopology
         switch (mode)
         {
             case InfrastructureMode.Containers:
-                return (builder.AddRabbitMQ(ConnectionNames.Messaging).WithDataVolume(),
-                    builder.AddRedis(ConnectionNames.Redis).WithDataVolume().WithPersistence());
+                return new(builder.AddRabbitMQ(ConnectionNames.Messaging).WithDataVolume(),
+                    builder.AddRedis(ConnectionNames.Redis).WithDataVolume().WithPersistence(),
+                    builder.AddPostgres("postgres").WithDataVolume().AddDatabase(ConnectionNames.Reports));
             case InfrastructureMode.External:
-                return (builder.AddConnectionString(ConnectionNames.Messaging), builder.AddConnectionString(ConnectionNames.Redis));
+                return new(builder.AddConnectionString(ConnectionNames.Messaging),
+                    builder.AddConnectionString(ConnectionNames.Redis),
+                    builder.AddConnectionString(ConnectionNames.Reports));
             default:
                 var state = LocalState.From(builder, settings);
-                return (builder.AddLocalRabbitMQ(ConnectionNames.Messaging, state), builder.AddLocalRedis(ConnectionNames.Redis, state));
+                return new(builder.AddLocalRabbitMQ(ConnectionNames.Messaging, state),
+                    builder.AddLocalRedis(ConnectionNames.Redis, state),
+                    builder.AddLocalPostgres(ConnectionNames.Reports, state));
         }
     }
 
+    /// <summary>A service on the bus, with its health check and settings; <see cref="WithServer"/> gives it its store.</summary>
     /// <param name="settings">The configuration section of the service's own settings, passed on from the AppHost's.</param>
     public static IResourceBuilder<ProjectResource> AddUkcService<TProject>(
         this IDistributedApplicationBuilder builder,
         string name,
         IResourceBuilder<IResourceWithConnectionString> messaging,
-        IResourceBuilder<IResourceWithConnectionString> redis,
         string? settings = null)
-        where TProject : IProjectMetadata, new()
-    {
-        var service = builder.AddProject<TProject>(name)
+        where TProject : IProjectMetadata, new() =>
+        builder.AddProject<TProject>(name)
             .WithHttpHealthCheck("/health")
-            .WithReference(messaging)
-            .WithReference(redis)
+            .WithServer(messaging)
             .WithSettings(builder.Configuration, [.. SharedSections, .. settings is null ? [] : new[] { settings }]);
-        // External connection strings have no health of their own to wait for.
-        return messaging.Resource is ConnectionStringResource ? service : service.WaitFor(messaging).WaitFor(redis);
+
+    /// <summary>Gives a service a server's connection string, and starts the service once the server is healthy.</summary>
+    public static IResourceBuilder<ProjectResource> WithServer(
+        this IResourceBuilder<ProjectResource> service, IResourceBuilder<IResourceWithConnectionString> server)
+    {
+        service.WithReference(server);
+        // External connection strings (from configuration, a parameter) have no health of their own to wait for.
+        return server.Resource is ConnectionStringResource or ParameterResource ? service : service.WaitFor(server);
     }
 
     /// <summary>Passes sections of the AppHost's configuration (its appsettings, its command line) on to a service.</summary>
@@ -74,3 +82,9 @@ public static class UkcTopology
         });
     }
 }
+
+/// <summary>The servers UKC's services use: the broker, Redis, and Reporting's PostgreSQL database.</summary>
+public sealed record UkcInfrastructure(
+    IResourceBuilder<IResourceWithConnectionString> Messaging,
+    IResourceBuilder<IResourceWithConnectionString> Redis,
+    IResourceBuilder<IResourceWithConnectionString> Reports);

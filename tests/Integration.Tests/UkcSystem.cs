@@ -1,11 +1,12 @@
 using MassTransit;
+using Npgsql;
 using StackExchange.Redis;
 using Ukc.ServiceDefaults.Messaging;
 
 namespace Integration.Tests;
 
 /// <summary>
-/// The whole system started the way the AppHost starts it, with local RabbitMQ and Redis in a
+/// The whole system started the way the AppHost starts it, with local RabbitMQ, Redis and PostgreSQL in a
 /// state folder of its own; shared by the tests of one collection and stopped with every process.
 /// </summary>
 public sealed class UkcSystem : IAsyncLifetime
@@ -17,6 +18,12 @@ public sealed class UkcSystem : IAsyncLifetime
     public HttpClient Gateway { get; private set; } = null!;
 
     public IConnectionMultiplexer Redis { get; private set; } = null!;
+
+    /// <summary>Reporting's database, the connection string the AppHost gives Reporting; Reporting creates the database at its start.</summary>
+    public string ReportsConnectionString { get; private set; } = "";
+
+    /// <summary>Connections to Reporting's database, to see what Reporting wrote.</summary>
+    public NpgsqlDataSource Reports { get; private set; } = null!;
 
     /// <summary>A bus of the test's own on the system's RabbitMQ, to publish what another service would.</summary>
     public IBusControl Bus { get; private set; } = null!;
@@ -32,6 +39,7 @@ public sealed class UkcSystem : IAsyncLifetime
             "--Infrastructure:RedisPort=0",
             "--Infrastructure:RabbitMqPort=0",
             "--Infrastructure:RabbitMqDistributionPort=0",
+            "--Infrastructure:PostgresPort=0",
             // Operators in the tests drop off within seconds and go straight on to the next appeal.
             "--Routing:HeartbeatTimeout=00:00:05",
             "--Routing:WrapUp=00:00:01",
@@ -44,6 +52,8 @@ public sealed class UkcSystem : IAsyncLifetime
             await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
             Gateway = app.CreateHttpClient("gateway");
             Redis = await ConnectionMultiplexer.ConnectAsync((await app.GetConnectionStringAsync(ConnectionNames.Redis))!);
+            ReportsConnectionString = (await app.GetConnectionStringAsync(ConnectionNames.Reports))!;
+            Reports = NpgsqlDataSource.Create(ReportsConnectionString);
             var messaging = new Uri((await app.GetConnectionStringAsync(ConnectionNames.Messaging))!);
             Bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(messaging));
             await Bus.StartAsync(timeout.Token);
@@ -79,7 +89,7 @@ public sealed class UkcSystem : IAsyncLifetime
         return log;
     }
 
-    /// <summary>Stops a resource (RabbitMQ, Redis, a service) the way the dashboard's stop button does.</summary>
+    /// <summary>Stops a resource (RabbitMQ, Redis, PostgreSQL, a service) the way the dashboard's stop button does.</summary>
     public Task StopAsync(string resource) => ExecuteAsync(resource, KnownResourceCommands.StopCommand);
 
     /// <summary>Starts a stopped resource again and waits until it is healthy.</summary>
@@ -130,6 +140,11 @@ public sealed class UkcSystem : IAsyncLifetime
         }
 
         Redis?.Dispose();
+        if (Reports is not null)
+        {
+            await Reports.DisposeAsync();
+        }
+
         if (app is not null)
         {
             await app.StopAsync();
