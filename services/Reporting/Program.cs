@@ -8,7 +8,8 @@ builder.AddServiceDefaults();
 builder.AddApplicationServices();
 
 var app = builder.Build();
-await ReportsSchema.MigrateAsync(app.Services.GetRequiredService<NpgsqlDataSource>());
+await ReportsSchema.MigrateAsync(
+    app.Services.GetRequiredService<NpgsqlDataSource>(), app.Configuration.GetConnectionString(ConnectionNames.Reports)!);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapOpenApi();

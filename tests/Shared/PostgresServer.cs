@@ -7,7 +7,9 @@ namespace Ukc.Testing;
 
 /// <summary>
 /// A real PostgreSQL server on a free loopback port with its data in a temporary folder, for a service's own tests;
-/// stopped and removed with them. PostgreSQL refuses to run as root, so as root it runs as the <c>postgres</c> user.
+/// stopped and removed with them. As the AppHost's, its superuser has a password, and the database the connection
+/// string names does not exist until the service creates it. PostgreSQL refuses to run as root, so as root it runs
+/// as the <c>postgres</c> user.
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
@@ -30,7 +32,16 @@ public sealed class PostgresServer : IAsyncLifetime
             Run("chown", ["postgres", folder]);
         }
 
-        Run(Command(asRoot, Path.Combine(bin, "initdb")), [.. Prefix(asRoot, Path.Combine(bin, "initdb")), "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
+        var password = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        var passwordFile = Path.Combine(folder, "password");
+        File.WriteAllText(passwordFile, password);
+        if (asRoot)
+        {
+            Run("chown", ["postgres", passwordFile]);
+        }
+
+        Run(Command(asRoot, Path.Combine(bin, "initdb")),
+            [.. Prefix(asRoot, Path.Combine(bin, "initdb")), "-D", data, "-U", "postgres", $"--pwfile={passwordFile}", "--auth=scram-sha-256", "-E", "UTF8", "--no-sync"]);
         var port = FreePort();
         var postgres = Path.Combine(bin, "postgres");
         process = Process.Start(new ProcessStartInfo(Command(asRoot, postgres),
@@ -44,15 +55,13 @@ public sealed class PostgresServer : IAsyncLifetime
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
 
-        var admin = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
+        var admin = $"Host=127.0.0.1;Port={port};Username=postgres;Password={password};Database=postgres;Pooling=false";
         for (var attempt = 0; ; attempt++)
         {
             try
             {
                 await using var connection = new NpgsqlConnection(admin);
                 await connection.OpenAsync();
-                await using var create = new NpgsqlCommand($"CREATE DATABASE {Database}", connection);
-                await create.ExecuteNonQueryAsync();
                 break;
             }
             catch (NpgsqlException) when (attempt < 100)
@@ -61,7 +70,7 @@ public sealed class PostgresServer : IAsyncLifetime
             }
         }
 
-        ConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database={Database}";
+        ConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Password={password};Database={Database}";
         DataSource = NpgsqlDataSource.Create(ConnectionString);
     }
 

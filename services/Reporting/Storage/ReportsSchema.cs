@@ -11,9 +11,10 @@ public static class ReportsSchema
     private const long MigrationLock = 0x75_6b_63_6d_69_67;
     private const string MigrationsFolder = ".Storage.Migrations.";
 
-    public static async Task MigrateAsync(NpgsqlDataSource database, CancellationToken cancellationToken = default)
+    /// <param name="connectionString">The configured connection string, password included, for creating the database.</param>
+    public static async Task MigrateAsync(NpgsqlDataSource database, string connectionString, CancellationToken cancellationToken = default)
     {
-        await EnsureDatabaseAsync(database.ConnectionString, cancellationToken);
+        await EnsureDatabaseAsync(database, connectionString, cancellationToken);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await ExecuteAsync(connection, null, """
             CREATE SCHEMA IF NOT EXISTS reporting;
@@ -42,13 +43,12 @@ public static class ReportsSchema
         }
     }
 
-    private static async Task EnsureDatabaseAsync(string connectionString, CancellationToken cancellationToken)
+    private static async Task EnsureDatabaseAsync(NpgsqlDataSource database, string connectionString, CancellationToken cancellationToken)
     {
         var target = new NpgsqlConnectionStringBuilder(connectionString);
         try
         {
-            await using var probe = new NpgsqlConnection(connectionString);
-            await probe.OpenAsync(cancellationToken);
+            await using var probe = await database.OpenConnectionAsync(cancellationToken);
         }
         catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.InvalidCatalogName)
         {
