@@ -9,6 +9,9 @@ public sealed class ReportingTests(UkcSystem system)
 {
     private const int Appeals = 12;
 
+    // Appeals of other tests may still reach their queues meanwhile; these are the only ones from Volyn.
+    private const string Region = "volyn";
+
     [Fact]
     public async Task The_summary_of_appeals_answered_and_resolved_through_the_gateway_matches_what_the_operators_saw()
     {
@@ -19,7 +22,7 @@ public sealed class ReportingTests(UkcSystem system)
         var ids = new List<Guid>();
         for (var i = 0; i < Appeals; i++)
         {
-            var response = await system.Gateway.PostAsJsonAsync("/api/appeals", new { text = $"Потрібна гуманітарна допомога, родина {i}", channel = "chat" });
+            var response = await system.Gateway.PostAsJsonAsync("/api/appeals", new { text = $"Потрібна гуманітарна допомога, родина {i}", channel = "chat", region = Region });
             ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
         }
 
@@ -28,7 +31,10 @@ public sealed class ReportingTests(UkcSystem system)
         {
             var appeal = await Eventually.HoldsAsync(
                 () => system.Gateway.GetFromJsonAsync<JsonElement>($"/api/appeals/{id}"),
-                a => a.GetProperty("status").GetString() == "resolved", TimeSpan.FromSeconds(90));
+                // Intake's timeline takes each event whenever it arrives: resolved may come before assigned.
+                a => a.GetProperty("status").GetString() == "resolved"
+                    && a.GetProperty("timeline").EnumerateArray().Count(e => e.GetProperty("status").GetString() is "queued" or "assigned") >= 2,
+                TimeSpan.FromSeconds(90));
             var timeline = appeal.GetProperty("timeline").EnumerateArray().ToList();
             DateTimeOffset At(string status) => timeline.First(e => e.GetProperty("status").GetString() == status).GetProperty("at").GetDateTimeOffset();
             waits.Add((At("assigned") - At("queued")).TotalSeconds);
@@ -39,19 +45,25 @@ public sealed class ReportingTests(UkcSystem system)
                 status => status == "resolved");
         }
 
-        var to = Uri.EscapeDataString(DateTimeOffset.UtcNow.AddSeconds(1).ToString("O", CultureInfo.InvariantCulture));
-        var summary = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/reports/summary?from={Uri.EscapeDataString(from.ToString("O", CultureInfo.InvariantCulture))}&to={to}");
+        var period = $"from={Uri.EscapeDataString(from.ToString("O", CultureInfo.InvariantCulture))}"
+            + $"&to={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddSeconds(1).ToString("O", CultureInfo.InvariantCulture))}";
+        var byRegion = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/reports/intervals?{period}&interval=1d&by=region");
+        var volyn = byRegion.EnumerateArray().Single(r => r.GetProperty("group").GetString() == Region);
 
-        Assert.Equal(Appeals, summary.GetProperty("offered").GetInt64());
-        Assert.Equal(Appeals, summary.GetProperty("answered").GetInt64());
-        Assert.Equal(0, summary.GetProperty("abandoned").GetInt64());
-        Assert.Equal(waits.Average(), summary.GetProperty("asaSeconds").GetDouble(), 3);
-        Assert.Equal(waits.Count(w => w <= 20) / (double)Appeals, summary.GetProperty("serviceLevel").GetDouble(), 9);
+        Assert.Equal(Appeals, volyn.GetProperty("received").GetInt64());
+        Assert.Equal(Appeals, volyn.GetProperty("offered").GetInt64());
+        Assert.Equal(Appeals, volyn.GetProperty("answered").GetInt64());
+        Assert.Equal(0, volyn.GetProperty("abandoned").GetInt64());
+        Assert.Equal(waits.Average(), volyn.GetProperty("asaSeconds").GetDouble(), 3);
+        Assert.Equal(waits.Count(w => w <= 20) / (double)Appeals, volyn.GetProperty("serviceLevel").GetDouble(), 9);
+        var summary = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/reports/summary?{period}");
+        Assert.True(summary.GetProperty("answered").GetInt64() >= Appeals, summary.ToString());
         Assert.True(summary.GetProperty("occupancy").GetDouble() > 0, summary.ToString());
 
-        var operators = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/reports/operators?from={Uri.EscapeDataString(from.ToString("O", CultureInfo.InvariantCulture))}&to={to}");
+        var operators = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/reports/operators?{period}");
         var mine = operators.EnumerateArray().Where(o => o.GetProperty("operatorId").GetString()!.StartsWith("op-report-", StringComparison.Ordinal)).ToList();
-        Assert.Equal(Appeals, mine.Sum(o => o.GetProperty("answered").GetInt64()));
+        Assert.Equal(2, mine.Count);
+        Assert.True(mine.Sum(o => o.GetProperty("answered").GetInt64()) >= Appeals, operators.ToString());
         Assert.All(mine, o => Assert.True(o.GetProperty("secondsByState").GetProperty("busy").GetDouble() > 0, o.ToString()));
     }
 }

@@ -190,6 +190,18 @@ public sealed class ReportsApiTests(ReportingService service) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_period_that_begins_within_a_microsecond_still_finds_its_appeals()
+    {
+        var queued = new DateTimeOffset(2026, 10, 25, 9, 30, 0, TimeSpan.Zero);
+        await WriteAsync([(Guid.NewGuid(), new AppealQueued(Guid.NewGuid(), "medical", Priorities.Normal, queued, queued))]);
+        var from = Uri.EscapeDataString(queued.AddTicks(-1_234_567).ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+
+        var rows = await service.Client.GetFromJsonAsync<JsonElement>($"/api/reports/intervals?from={from}&to=2026-10-25&interval=1h");
+
+        Assert.Equal(1, rows[0].GetProperty("offered").GetInt64());
+    }
+
+    [Fact]
     public async Task The_OpenAPI_document_describes_every_report()
     {
         var paths = (await service.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");

@@ -15,7 +15,7 @@ public sealed record ReportPeriod(DateTimeOffset From, DateTimeOffset To)
         var today = DateOnly.FromDateTime(KyivTime.Local(time.GetUtcNow()));
         var start = from is null ? Midnight(today) : Instant(from, endOfDay: false, "from", errors);
         var end = to is null ? (from is null ? Midnight(today.AddDays(1)) : time.GetUtcNow()) : Instant(to, endOfDay: true, "to", errors);
-        period = new ReportPeriod(start, end);
+        period = new ReportPeriod(Microseconds(start), Microseconds(end));
         if (errors.Count > 0)
         {
             return errors;
@@ -66,6 +66,9 @@ public sealed record ReportPeriod(DateTimeOffset From, DateTimeOffset To)
     }
 
     public static DateTimeOffset Midnight(DateOnly day) => KyivTime.Instant(day.ToDateTime(TimeOnly.MinValue)).ToUniversalTime();
+
+    /// <summary>PostgreSQL keeps microseconds: an interval's start must come back from it as it went in.</summary>
+    private static DateTimeOffset Microseconds(DateTimeOffset at) => new(at.UtcTicks - at.UtcTicks % 10, TimeSpan.Zero);
 
     private static TimeSpan Step(ReportIntervalLength length) =>
         length == ReportIntervalLength.QuarterHour ? TimeSpan.FromMinutes(15) : TimeSpan.FromHours(1);
