@@ -33,7 +33,7 @@ public sealed class ReportingTests(UkcSystem system)
                 () => system.Gateway.GetFromJsonAsync<JsonElement>($"/api/appeals/{id}"),
                 // Intake's timeline takes each event whenever it arrives: resolved may come before assigned.
                 a => a.GetProperty("status").GetString() == "resolved"
-                    && a.GetProperty("timeline").EnumerateArray().Count(e => e.GetProperty("status").GetString() is "queued" or "assigned") >= 2,
+                    && a.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("status").GetString()).ToHashSet().IsSupersetOf(["queued", "assigned"]),
                 TimeSpan.FromSeconds(90));
             var timeline = appeal.GetProperty("timeline").EnumerateArray().ToList();
             DateTimeOffset At(string status) => timeline.First(e => e.GetProperty("status").GetString() == status).GetProperty("at").GetDateTimeOffset();
