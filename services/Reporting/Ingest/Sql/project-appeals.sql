@@ -35,7 +35,7 @@ FROM (
         (array_agg(e.payload ->> 'language' ORDER BY e.occurred_at DESC, e.message_id) FILTER (WHERE e.type = 'AppealCategorized'))[1],
         (array_agg(e.payload ->> 'queue' ORDER BY e.occurred_at DESC, e.message_id) FILTER (WHERE e.type IN ('AppealQueued', 'AppealRequeued')))[1],
         (array_agg(e.operator_id ORDER BY e.type = 'AppealResolved' DESC, e.occurred_at DESC, e.message_id)
-            FILTER (WHERE e.type IN ('AppealAssigned', 'AppealResolved')))[1],
+            FILTER (WHERE e.type IN ('AppealAssigned', 'AppealResolved')))[1] AS operator_id,
         (array_agg(e.payload ->> 'fallback' ORDER BY e.occurred_at DESC, e.message_id) FILTER (WHERE e.type = 'AppealAssigned'))[1],
         (array_agg(e.payload ->> 'resolution' ORDER BY e.occurred_at DESC, e.message_id) FILTER (WHERE e.type = 'AppealResolved'))[1],
         (array_agg(e.payload ->> 'reason' ORDER BY e.occurred_at, e.message_id) FILTER (WHERE e.type = 'AppealAbandoned'))[1],
@@ -46,7 +46,7 @@ FROM (
         min(e.occurred_at) FILTER (WHERE e.type = 'AppealQueued'),
         min(e.occurred_at) FILTER (WHERE e.type = 'AppealOffered'),
         min(e.occurred_at) FILTER (WHERE e.type = 'AppealAssigned'),
-        max(e.occurred_at) FILTER (WHERE e.type = 'AppealResolved'),
+        max(e.occurred_at) FILTER (WHERE e.type = 'AppealResolved') AS resolved_at,
         min(e.occurred_at) FILTER (WHERE e.type = 'AppealAbandoned'),
         min(e.occurred_at) FILTER (WHERE e.type = 'CallbackScheduled'),
         min((e.payload ->> 'windowStart')::timestamptz) FILTER (WHERE e.type = 'CallbackScheduled'),
