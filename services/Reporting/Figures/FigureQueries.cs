@@ -10,6 +10,7 @@ public sealed class FigureQueries(NpgsqlDataSource database, IOptions<ReportingO
     private static readonly string ArrivalFigures = EmbeddedScript.Read(typeof(FigureQueries).Assembly, "arrival-figures.sql");
     private static readonly string StateTimes = EmbeddedScript.Read(typeof(FigureQueries).Assembly, "state-times.sql");
 
+    /// <param name="intervals">In order and not overlapping, as <see cref="ReportPeriod.Intervals"/> gives them.</param>
     internal async Task<Dictionary<(DateTimeOffset Start, string? Group), FigureCounts>> CountAsync(
         IReadOnlyList<ReportInterval> intervals, Grouping grouping, CancellationToken cancellationToken)
     {

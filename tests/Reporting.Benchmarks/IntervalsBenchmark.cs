@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Ukc.Reporting.Figures;
+
+namespace Ukc.Reporting.Benchmarks;
+
+/// <summary>
+/// <see cref="Reports.IntervalsAsync"/> over the loaded month, per hour and split by category
+/// (<c>GET /api/reports/intervals?interval=1h&amp;by=category</c> without the HTTP), timed run after run once warm.
+/// <c>--explain</c> prints PostgreSQL's plan of each of its queries, as run.
+/// </summary>
+internal static class IntervalsBenchmark
+{
+    public static async Task<int> RunAsync(Arguments arguments)
+    {
+        arguments.RequiredText("data");
+        var runs = arguments.Number("runs", 20);
+        var warmup = arguments.Number("warmup", 3);
+        var length = arguments.Text("interval", "1h") switch
+        {
+            "15m" => ReportIntervalLength.QuarterHour,
+            "1d" => ReportIntervalLength.Day,
+            _ => ReportIntervalLength.Hour,
+        };
+        Groupings.Parse(arguments.Text("by", "category"), out var grouping);
+        var (cluster, database) = await Bench.StartAsync(arguments);
+        await using var _ = cluster;
+        await using var __ = database;
+        await Bench.PrintTablesAsync(database);
+
+        var options = Options.Create(new ReportingOptions());
+        var reports = new Reports(
+            new FigureQueries(database, options, TimeProvider.System), new FloorQueries(database, TimeProvider.System), options, TimeProvider.System);
+        var rows = 0;
+        for (var i = 0; i < warmup; i++)
+        {
+            rows = (await reports.IntervalsAsync(Bench.Month, length, grouping, CancellationToken.None)).Count;
+        }
+
+        var timings = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var one = Stopwatch.StartNew();
+            rows = (await reports.IntervalsAsync(Bench.Month, length, grouping, CancellationToken.None)).Count;
+            timings.Add(one.Elapsed.TotalMilliseconds);
+        }
+
+        var appeals = await Bench.ScalarAsync<long>(database,
+            $"SELECT count(*) FROM reporting.appeals WHERE received_at >= '{Bench.Month.From:O}' AND received_at < '{Bench.Month.To:O}'");
+        Bench.Print($"Intervals result: {Bench.Month.From:u} to {Bench.Month.To:u}, {length}, by {grouping}, {appeals:N0} appeals in the period, {rows:N0} rows: " +
+            $"{Bench.Timings(timings)}, after {warmup} warm-up runs; {Bench.Load()}");
+
+        if (arguments.Flag("explain"))
+        {
+            await ExplainAsync(database, options.Value, length, grouping);
+        }
+
+        return 0;
+    }
+
+    /// <summary>EXPLAIN (ANALYZE, BUFFERS) of each query FigureQueries runs, with the same parameters.</summary>
+    private static async Task ExplainAsync(NpgsqlDataSource database, ReportingOptions settings, ReportIntervalLength length, Grouping grouping)
+    {
+        var intervals = Bench.Month.Intervals(length);
+        foreach (var script in new[] { "queue-figures.sql", "arrival-figures.sql" })
+        {
+            var sql = EmbeddedScript.Read(typeof(FigureQueries).Assembly, script).Replace("{group}", grouping.AppealColumn(), StringComparison.Ordinal);
+            await using var command = database.CreateCommand("EXPLAIN (ANALYZE, BUFFERS) " + sql);
+            command.Parameters.AddWithValue("starts", intervals.Select(i => i.Start).ToArray());
+            command.Parameters.AddWithValue("ends", intervals.Select(i => i.End).ToArray());
+            if (script == "queue-figures.sql")
+            {
+                command.Parameters.AddWithValue("short_abandon", settings.ShortAbandon);
+                command.Parameters.AddWithValue("threshold", settings.ServiceLevelThreshold);
+                command.Parameters.AddWithValue("priorities", settings.Targets.Keys.ToArray());
+                command.Parameters.AddWithValue("targets", settings.Targets.Values.ToArray());
+            }
+
+            Bench.Print($"-- {script}");
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                Bench.Print(reader.GetString(0));
+            }
+        }
+    }
+}
