@@ -56,6 +56,22 @@ public sealed class ReportingTests(UkcSystem system)
         Assert.Equal(0, volyn.GetProperty("abandoned").GetInt64());
         Assert.Equal(waits.Average(), volyn.GetProperty("asaSeconds").GetDouble(), 3);
         Assert.Equal(waits.Count(w => w <= 20) / (double)Appeals, volyn.GetProperty("serviceLevel").GetDouble(), 9);
+        // Each step of each appeal is in the event table once, however often the broker delivered it.
+        await using var stored = system.Reports.CreateCommand(
+            "SELECT type, count(*) FROM reporting.events WHERE appeal_id = ANY(@ids) GROUP BY type");
+        stored.Parameters.AddWithValue("ids", ids.ToArray());
+        var counts = new Dictionary<string, long>();
+        await using (var row = await stored.ExecuteReaderAsync())
+        {
+            while (await row.ReadAsync())
+            {
+                counts[row.GetString(0)] = row.GetInt64(1);
+            }
+        }
+
+        Assert.All(new[] { "AppealReceived", "AppealCategorized", "AppealQueued", "AppealAssigned", "AppealResolved" },
+            type => Assert.Equal(Appeals, counts.GetValueOrDefault(type)));
+
         var summary = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/reports/summary?{period}");
         Assert.True(summary.GetProperty("answered").GetInt64() >= Appeals, summary.ToString());
         Assert.True(summary.GetProperty("occupancy").GetDouble() > 0, summary.ToString());
