@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
+using static Ukc.Testing.PostgresPrograms;
 
 namespace Ukc.Testing;
 
@@ -92,33 +91,5 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static string BinFolder() =>
-        Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(Directory.Exists).OrderDescending().First()
-            : throw new InvalidOperationException("PostgreSQL is not installed; tools/install-prerequisites.sh installs it.");
-
-    private static string Command(bool asRoot, string program) => asRoot ? "runuser" : program;
-
-    private static string[] Prefix(bool asRoot, string program) => asRoot ? ["-u", "postgres", "--", program] : [];
-
-    private static void Run(string command, string[] arguments)
-    {
-        using var run = Process.Start(new ProcessStartInfo(command, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var errors = run.StandardError.ReadToEndAsync();
-        run.StandardOutput.ReadToEnd();
-        run.WaitForExit();
-        if (run.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{command} {string.Join(' ', arguments)} failed: {errors.Result}");
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
