@@ -42,12 +42,14 @@ public sealed record LiveFloor(DateTimeOffset At, FloorNow Floor, Summary Today)
 
 public sealed class Reports(FigureQueries figures, FloorQueries floor, IOptions<ReportingOptions> options, TimeProvider time)
 {
-    public async Task<Summary> SummaryAsync(ReportPeriod period, CancellationToken cancellationToken)
+    public async Task<Summary> SummaryAsync(ReportPeriod period, CancellationToken cancellationToken) =>
+        await SummaryAsync(period, await floor.NowAsync(cancellationToken), cancellationToken);
+
+    private async Task<Summary> SummaryAsync(ReportPeriod period, FloorNow now, CancellationToken cancellationToken)
     {
         ReportInterval[] whole = [new(period.From, period.To)];
         var total = (await figures.CountAsync(whole, Grouping.None, cancellationToken)).Values.SingleOrDefault() ?? new FigureCounts();
         var byPriority = (await figures.CountAsync(whole, Grouping.Priority, cancellationToken)).ToDictionary(c => c.Key.Group ?? "", c => c.Value);
-        var now = await floor.NowAsync(cancellationToken);
         return new Summary(total.ToFigures(hasOperatorTime: true))
         {
             From = period.From,
@@ -92,7 +94,8 @@ public sealed class Reports(FigureQueries figures, FloorQueries floor, IOptions<
     public async Task<LiveFloor> LiveAsync(CancellationToken cancellationToken)
     {
         ReportPeriod.Parse(null, null, time, options.Value.MaxPeriodDays, out var today);
-        var summary = await SummaryAsync(today, cancellationToken);
-        return new LiveFloor(time.GetUtcNow(), await floor.NowAsync(cancellationToken), summary);
+        // The floor is read once, for both the snapshot and today's summary.
+        var now = await floor.NowAsync(cancellationToken);
+        return new LiveFloor(time.GetUtcNow(), now, await SummaryAsync(today, now, cancellationToken));
     }
 }
