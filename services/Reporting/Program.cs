@@ -1,6 +1,7 @@
 using Npgsql;
 using Ukc.Reporting;
 using Ukc.Reporting.Apis;
+using Ukc.Reporting.Ingest;
 using Ukc.Reporting.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 await ReportsSchema.MigrateAsync(
     app.Services.GetRequiredService<NpgsqlDataSource>(), app.Configuration.GetConnectionString(ConnectionNames.Reports)!);
+await app.Services.GetRequiredService<EventHistory>().PrepareQuartersAsync();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapOpenApi();

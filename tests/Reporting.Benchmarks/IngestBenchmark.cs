@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Ukc.Reporting.Ingest;
 
@@ -49,7 +50,7 @@ internal static class IngestBenchmark
             await Bench.PrintTablesAsync(database);
         }
 
-        var history = new EventHistory(database, new FloorChanges());
+        var history = new EventHistory(database, new QuarterFigures(Options.Create(new ReportingOptions())), new FloorChanges());
         foreach (var chunk in events.Take(warmup).Chunk(batch))
         {
             await history.WriteAsync(chunk);

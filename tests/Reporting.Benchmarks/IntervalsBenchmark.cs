@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Ukc.Reporting.Figures;
 
 namespace Ukc.Reporting.Benchmarks;
@@ -8,7 +7,6 @@ namespace Ukc.Reporting.Benchmarks;
 /// <summary>
 /// <see cref="Reports.IntervalsAsync"/> over the loaded month, per hour and split by category
 /// (<c>GET /api/reports/intervals?interval=1h&amp;by=category</c> without the HTTP), timed run after run once warm.
-/// <c>--explain</c> prints PostgreSQL's plan of each of its queries, as run.
 /// </summary>
 internal static class IntervalsBenchmark
 {
@@ -51,38 +49,6 @@ internal static class IntervalsBenchmark
         Bench.Print($"Intervals result: {Bench.Month.From:u} to {Bench.Month.To:u}, {length}, by {grouping}, {appeals:N0} appeals in the period, {rows:N0} rows: " +
             $"{Bench.Timings(timings)}, after {warmup} warm-up runs; {Bench.Load()}");
 
-        if (arguments.Flag("explain"))
-        {
-            await ExplainAsync(database, options.Value, length, grouping);
-        }
-
         return 0;
-    }
-
-    /// <summary>EXPLAIN (ANALYZE, BUFFERS) of each query FigureQueries runs, with the same parameters.</summary>
-    private static async Task ExplainAsync(NpgsqlDataSource database, ReportingOptions settings, ReportIntervalLength length, Grouping grouping)
-    {
-        var intervals = Bench.Month.Intervals(length);
-        foreach (var script in new[] { "queue-figures.sql", "arrival-figures.sql" })
-        {
-            var sql = EmbeddedScript.Read(typeof(FigureQueries).Assembly, script).Replace("{group}", grouping.AppealColumn(), StringComparison.Ordinal);
-            await using var command = database.CreateCommand("EXPLAIN (ANALYZE, BUFFERS) " + sql);
-            command.Parameters.AddWithValue("starts", intervals.Select(i => i.Start).ToArray());
-            command.Parameters.AddWithValue("ends", intervals.Select(i => i.End).ToArray());
-            if (script == "queue-figures.sql")
-            {
-                command.Parameters.AddWithValue("short_abandon", settings.ShortAbandon);
-                command.Parameters.AddWithValue("threshold", settings.ServiceLevelThreshold);
-                command.Parameters.AddWithValue("priorities", settings.Targets.Keys.ToArray());
-                command.Parameters.AddWithValue("targets", settings.Targets.Values.ToArray());
-            }
-
-            Bench.Print($"-- {script}");
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                Bench.Print(reader.GetString(0));
-            }
-        }
     }
 }

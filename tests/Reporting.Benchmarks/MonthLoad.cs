@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 using Ukc.Reporting.Ingest;
@@ -29,7 +30,7 @@ internal static class MonthLoad
         // A little faster than a million in 30 days, so that the millionth appeal still comes within the month.
         var days = (Bench.Month.To - Bench.Month.From).TotalDays;
         var flows = new AppealFlows(seed: 1, Bench.Month.From, appealsPerDay: appeals / (days - 0.25), Bench.Operators);
-        var history = new EventHistory(database, new FloorChanges());
+        var history = new EventHistory(database, new QuarterFigures(Options.Create(new ReportingOptions())), new FloorChanges());
         Bench.Print($"Load: {appeals:N0} appeals from {Bench.Month.From:u}, {Bench.Operators} operators, via {via}");
         var whole = Stopwatch.StartNew();
         long events = via switch

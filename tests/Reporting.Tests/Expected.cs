@@ -7,13 +7,13 @@ internal static class Expected
     public static readonly TimeSpan Threshold = TimeSpan.FromSeconds(20);
 
     public static Dictionary<string, double?> Figures(
-        IEnumerable<AppealTruth> appeals, DateTimeOffset from, DateTimeOffset to, TimeSpan? target = null)
+        IEnumerable<AppealTruth> appeals, DateTimeOffset from, DateTimeOffset to, TimeSpan? target = null, TimeSpan? shortAbandon = null)
     {
         var all = appeals.ToList();
         var cohort = all.Where(a => a.Queued >= from && a.Queued < to).ToList();
         var answered = cohort.Where(a => a.Assigned is not null).ToList();
         var left = cohort.Where(a => a.Assigned is null && a.Abandoned is not null).ToList();
-        var abandoned = left.Count(a => a.Abandoned - a.Queued >= ShortAbandon);
+        var abandoned = left.Count(a => a.Abandoned - a.Queued >= (shortAbandon ?? ShortAbandon));
         var shortAbandoned = left.Count - abandoned;
         var waits = answered.Select(a => (a.Assigned!.Value - a.Queued!.Value).TotalSeconds).Order().ToList();
         var resolved = cohort.Where(a => a.Resolved is not null).ToList();

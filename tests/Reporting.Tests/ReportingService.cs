@@ -34,19 +34,30 @@ public sealed class ReportingService : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await postgres.InitializeAsync();
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
-            .UseSetting("ConnectionStrings:reports", postgres.ConnectionString)
-            .UseSetting("ConnectionStrings:messaging", "amqp://guest:guest@127.0.0.1:1/")
-            .UseSetting("services:staffing:http:0", "http://staffing.test")
-            .ConfigureServices(services =>
-            {
-                services.RemoveAll<IHostedService>();
-                services.RemoveAll<TimeProvider>();
-                services.AddSingleton<TimeProvider>(Time);
-                services.AddHttpClient<ForecastAccuracy>().ConfigurePrimaryHttpMessageHandler(() => Staffing);
-            }));
+        factory = WithSettings();
         Client = factory.CreateClient();
     }
+
+    /// <summary>An instance of the service on the test's database, with settings of its own where given.</summary>
+    public WebApplicationFactory<Program> WithSettings(params (string Key, string Value)[] settings) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            foreach (var (key, value) in settings)
+            {
+                host.UseSetting(key, value);
+            }
+
+            host.UseSetting("ConnectionStrings:reports", postgres.ConnectionString)
+                .UseSetting("ConnectionStrings:messaging", "amqp://guest:guest@127.0.0.1:1/")
+                .UseSetting("services:staffing:http:0", "http://staffing.test")
+                .ConfigureServices(services =>
+                {
+                    services.RemoveAll<IHostedService>();
+                    services.RemoveAll<TimeProvider>();
+                    services.AddSingleton<TimeProvider>(Time);
+                    services.AddHttpClient<ForecastAccuracy>().ConfigurePrimaryHttpMessageHandler(() => Staffing);
+                });
+        });
 
     /// <summary>Moves the clock on to at least this instant; it never goes back.</summary>
     public void AtLeast(DateTimeOffset instant)
@@ -61,7 +72,7 @@ public sealed class ReportingService : IAsyncLifetime
     public async Task ClearAsync()
     {
         await using var command = Database.CreateCommand(
-            "TRUNCATE reporting.operator_states, reporting.events, reporting.appeals, reporting.operator_spans");
+            "TRUNCATE reporting.operator_states, reporting.events, reporting.appeals, reporting.operator_spans, reporting.queue_quarters, reporting.arrival_quarters");
         await command.ExecuteNonQueryAsync();
     }
 

@@ -70,6 +70,23 @@ public sealed class SimulatedDayTests(ReportingService service, ITestOutputHelpe
             AssertFigures(Expected.Figures(day.Appeals.Where(a => a.Category == name), SimulatedDay.Start, SimulatedDay.End), category, except: "received");
         }
 
+        // A period that begins and ends within quarter hours: its whole quarters come from the kept figures, the rest
+        // from the appeal rows, and together they are the same figures.
+        var (from, to) = (new DateTimeOffset(2026, 10, 25, 10, 7, 13, 500, TimeSpan.FromHours(2)), new DateTimeOffset(2026, 10, 25, 14, 52, 1, TimeSpan.FromHours(2)));
+        var period = $"from={Uri.EscapeDataString(from.ToString("O"))}&to={Uri.EscapeDataString(to.ToString("O"))}";
+        AssertFigures(Expected.Figures(day.Appeals, from, to), await GetAsync($"/api/reports/summary?{period}"));
+        foreach (var (interval, count) in new[] { ("15m", 20), ("1h", 5) })
+        {
+            var rows = (await GetAsync($"/api/reports/intervals?{period}&interval={interval}")).EnumerateArray().ToList();
+            Assert.Equal(count, rows.Count);
+            Assert.Equal(from, rows[0].GetProperty("start").GetDateTimeOffset());
+            Assert.Equal(to, rows[^1].GetProperty("end").GetDateTimeOffset());
+            foreach (var row in rows)
+            {
+                AssertFigures(Expected.Figures(day.Appeals, row.GetProperty("start").GetDateTimeOffset(), row.GetProperty("end").GetDateTimeOffset()), row);
+            }
+        }
+
         var operators = (await GetAsync("/api/reports/operators?from=2026-10-25&to=2026-10-25")).EnumerateArray().ToList();
         Assert.Equal(40, operators.Count);
         foreach (var op in operators)
@@ -101,6 +118,25 @@ public sealed class SimulatedDayTests(ReportingService service, ITestOutputHelpe
         Assert.Equal(inOrder, await TablesAsync());
     }
 
+    [Fact]
+    public async Task Changed_counting_settings_count_every_kept_quarter_again_at_start()
+    {
+        var day = new SimulatedDay(seed: 11, operators: 6, abandoned: 80);
+        await WriteAsync(day.Events);
+        var shorter = TimeSpan.FromSeconds(5);
+        await using (var stricter = service.WithSettings(("Reporting:ServiceLevelThreshold", shorter.ToString()), ("Reporting:ShortAbandon", "00:00:02")))
+        {
+            var summary = await stricter.CreateClient().GetFromJsonAsync<JsonElement>("/api/reports/summary?from=2026-10-25&to=2026-10-25");
+            var expected = Expected.Figures(day.Appeals, SimulatedDay.Start, SimulatedDay.End, shorter, shortAbandon: TimeSpan.FromSeconds(2));
+            Assert.Equal(expected["serviceLevel"]!.Value, summary.GetProperty("serviceLevel").GetDouble(), 9);
+            Assert.Equal(expected["shortAbandoned"]!.Value, summary.GetProperty("shortAbandoned").GetDouble());
+        }
+
+        await service.History.PrepareQuartersAsync();
+
+        AssertFigures(Expected.Figures(day.Appeals, SimulatedDay.Start, SimulatedDay.End), await GetAsync("/api/reports/summary?from=2026-10-25&to=2026-10-25"));
+    }
+
     private async Task WriteAsync(IEnumerable<(Guid MessageId, object Message)> events, int batch = 500)
     {
         foreach (var chunk in events.Chunk(batch))
@@ -114,6 +150,8 @@ public sealed class SimulatedDayTests(ReportingService service, ITestOutputHelpe
         await using var command = service.Database.CreateCommand("""
             SELECT (SELECT json_agg(a ORDER BY a.appeal_id)::text FROM reporting.appeals a)
                 || (SELECT json_agg(s ORDER BY s.operator_id, s.started_at)::text FROM reporting.operator_spans s)
+                || (SELECT json_agg(q ORDER BY q.grouping, q.quarter, q.grp)::text FROM reporting.queue_quarters q)
+                || (SELECT json_agg(q ORDER BY q.grouping, q.quarter, q.grp)::text FROM reporting.arrival_quarters q)
             """);
         return (string)(await command.ExecuteScalarAsync())!;
     }

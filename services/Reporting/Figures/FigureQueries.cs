@@ -3,22 +3,26 @@ using Npgsql;
 
 namespace Ukc.Reporting.Figures;
 
-/// <summary>Runs the figure queries over the appeal rows and operator spans, per interval and group.</summary>
+/// <summary>
+/// Counts the figures of each interval and group: the whole quarter hours in it from the quarters' kept figures,
+/// the rest from the appeal rows, and operators' time from their spans.
+/// </summary>
 public sealed class FigureQueries(NpgsqlDataSource database, IOptions<ReportingOptions> options, TimeProvider time)
 {
-    private static readonly string QueueFigures = EmbeddedScript.Read(typeof(FigureQueries).Assembly, "queue-figures.sql");
-    private static readonly string ArrivalFigures = EmbeddedScript.Read(typeof(FigureQueries).Assembly, "arrival-figures.sql");
+    private static readonly TimeSpan Quarter = TimeSpan.FromMinutes(15);
     private static readonly string StateTimes = EmbeddedScript.Read(typeof(FigureQueries).Assembly, "state-times.sql");
 
-    /// <param name="intervals">In order and not overlapping, as <see cref="ReportPeriod.Intervals"/> gives them.</param>
+    /// <param name="intervals">In order, contiguous, each boundary but the first and last on a quarter hour, as <see cref="ReportPeriod.Intervals"/> gives them.</param>
     internal async Task<Dictionary<(DateTimeOffset Start, string? Group), FigureCounts>> CountAsync(
         IReadOnlyList<ReportInterval> intervals, Grouping grouping, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
+        var starts = intervals.Select(i => i.Start).ToArray();
         var counts = new Dictionary<(DateTimeOffset, string?), FigureCounts>();
-        FigureCounts At(NpgsqlDataReader row)
+        FigureCounts At(NpgsqlDataReader row, int groupColumn = 2)
         {
-            var key = (new DateTimeOffset(row.GetDateTime(0), TimeSpan.Zero), row.IsDBNull(1) ? null : row.GetString(1));
+            // The interval a row's quarter or piece of time begins in: the last that starts at or before it.
+            var index = Array.BinarySearch(starts, row.GetFieldValue<DateTimeOffset>(0));
+            var key = (starts[index >= 0 ? index : ~index - 1], row.IsDBNull(groupColumn) ? null : row.GetString(groupColumn));
             if (!counts.TryGetValue(key, out var found))
             {
                 counts[key] = found = new FigureCounts();
@@ -27,62 +31,79 @@ public sealed class FigureQueries(NpgsqlDataSource database, IOptions<ReportingO
             return found;
         }
 
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await ReadAsync(connection, QueueFigures, grouping.AppealColumn(), intervals, command =>
+        // The whole quarters of the intervals are one run, [first, last): the intervals are contiguous and their
+        // boundaries but the period's own are quarter hours. The rest is read from the appeal rows, piece by piece.
+        var pieces = new List<ReportInterval>();
+        DateTimeOffset? first = null, last = null;
+        foreach (var interval in intervals)
         {
-            command.Parameters.AddWithValue("short_abandon", settings.ShortAbandon);
-            command.Parameters.AddWithValue("threshold", settings.ServiceLevelThreshold);
-            command.Parameters.AddWithValue("priorities", settings.Targets.Keys.ToArray());
-            command.Parameters.AddWithValue("targets", settings.Targets.Values.ToArray());
-        }, row =>
-        {
-            var c = At(row);
-            c.Offered = row.GetInt64(2);
-            c.Answered = row.GetInt64(3);
-            c.Abandoned = row.GetInt64(4);
-            c.ShortAbandoned = row.GetInt64(5);
-            c.AnsweredInThreshold = row.GetInt64(6);
-            c.AnsweredInTarget = row.GetInt64(7);
-            c.Asa = Number(row, 8);
-            c.AsaP50 = Number(row, 9);
-            c.AsaP90 = Number(row, 10);
-            c.Aht = Number(row, 11);
-            c.AnsweredByFallback = row.GetInt64(12);
-        }, cancellationToken);
+            var (from, to) = (Ceiling(interval.Start), Floor(interval.End));
+            if (from >= to)
+            {
+                pieces.Add(interval);
+                continue;
+            }
 
-        await ReadAsync(connection, ArrivalFigures, grouping.AppealColumn(), intervals, _ => { }, row =>
+            first ??= from;
+            last = to;
+            if (interval.Start < from)
+            {
+                pieces.Add(new ReportInterval(interval.Start, from));
+            }
+
+            if (to < interval.End)
+            {
+                pieces.Add(new ReportInterval(to, interval.End));
+            }
+        }
+
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        if (first is { } whole)
         {
-            var c = At(row);
-            c.Received = row.GetInt64(2);
-            c.RepeatContacts = row.GetInt64(3);
-            c.CallbacksScheduled = row.GetInt64(4);
-            c.CallbacksDone = row.GetInt64(5);
-        }, cancellationToken);
+            await ReadAsync(QuarterRows(connection, "queue_quarters", grouping, whole, last!.Value), r => At(r).AddQueue(r), cancellationToken);
+            await ReadAsync(QuarterRows(connection, "arrival_quarters", grouping, whole, last.Value), r => At(r).AddArrivals(r), cancellationToken);
+        }
+
+        if (pieces.Count > 0)
+        {
+            await ReadAsync(AppealAggregates.Command(connection, AppealAggregates.Queue, [grouping], pieces, options.Value), r => At(r).AddQueue(r), cancellationToken);
+            await ReadAsync(AppealAggregates.Command(connection, AppealAggregates.Arrival, [grouping], pieces, options.Value), r => At(r).AddArrivals(r), cancellationToken);
+        }
 
         if (grouping.SpanColumn() is { } spanColumn)
         {
-            await ReadAsync(connection, StateTimes, spanColumn, intervals,
-                command => command.Parameters.AddWithValue("now", time.GetUtcNow()),
-                row => At(row).SecondsByState[row.GetString(2)] = row.GetDouble(3), cancellationToken);
+            var command = new NpgsqlCommand(StateTimes.Replace("{group}", spanColumn, StringComparison.Ordinal), connection);
+            command.Parameters.AddWithValue("starts", starts);
+            command.Parameters.AddWithValue("ends", intervals.Select(i => i.End).ToArray());
+            command.Parameters.AddWithValue("now", time.GetUtcNow());
+            await ReadAsync(command, row => At(row, groupColumn: 1).SecondsByState[row.GetString(2)] = row.GetDouble(3), cancellationToken);
         }
 
         return counts;
     }
 
-    private static async Task ReadAsync(
-        NpgsqlConnection connection, string sql, string group, IReadOnlyList<ReportInterval> intervals,
-        Action<NpgsqlCommand> parameters, Action<NpgsqlDataReader> read, CancellationToken cancellationToken)
+    private static NpgsqlCommand QuarterRows(NpgsqlConnection connection, string table, Grouping grouping, DateTimeOffset from, DateTimeOffset to)
     {
-        await using var command = new NpgsqlCommand(sql.Replace("{group}", group, StringComparison.Ordinal), connection);
-        command.Parameters.AddWithValue("starts", intervals.Select(i => i.Start).ToArray());
-        command.Parameters.AddWithValue("ends", intervals.Select(i => i.End).ToArray());
-        parameters(command);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var command = new NpgsqlCommand($"SELECT * FROM reporting.{table} WHERE grouping = @grouping AND quarter >= @from AND quarter < @to", connection);
+        command.Parameters.AddWithValue("grouping", grouping.Name());
+        command.Parameters.AddWithValue("from", from);
+        command.Parameters.AddWithValue("to", to);
+        return command;
+    }
+
+    private static async Task ReadAsync(NpgsqlCommand command, Action<NpgsqlDataReader> read, CancellationToken cancellationToken)
+    {
+        await using (command)
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            read(reader);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                read(reader);
+            }
         }
     }
 
-    private static double? Number(NpgsqlDataReader row, int column) => row.IsDBNull(column) ? null : Convert.ToDouble(row.GetValue(column), System.Globalization.CultureInfo.InvariantCulture);
+    private static DateTimeOffset Floor(DateTimeOffset at) => new(at.UtcTicks - at.UtcTicks % Quarter.Ticks, TimeSpan.Zero);
+
+    private static DateTimeOffset Ceiling(DateTimeOffset at) => Floor(at) == at ? at : Floor(at) + Quarter;
 }

@@ -24,6 +24,11 @@ public static class Groupings
             : null;
     }
 
+    public static IEnumerable<Grouping> All => Enum.GetValues<Grouping>();
+
+    /// <summary>How the grouping is named in <c>by=</c> and in the quarters' rows.</summary>
+    public static string Name(this Grouping grouping) => grouping.ToString().ToLowerInvariant();
+
     /// <summary>The column of an appeal row a grouping splits by; the category is the one the operator found, where they corrected it.</summary>
     public static string AppealColumn(this Grouping grouping) => grouping switch
     {

@@ -7,7 +7,7 @@ namespace Ukc.Reporting.Ingest;
 /// Writes events into the history and brings the appeal rows and operator spans they touch up to date,
 /// all in one transaction: a batch is stored whole or not at all, and an event stored once is never stored again.
 /// </summary>
-public sealed class EventHistory(NpgsqlDataSource database, FloorChanges changes)
+public sealed class EventHistory(NpgsqlDataSource database, QuarterFigures quarters, FloorChanges changes)
 {
     // Every writer of the projections takes this lock, so two never lay out the same appeal from different snapshots.
     private const long ProjectionLock = 0x75_6b_63_72_65_70;
@@ -28,6 +28,12 @@ public sealed class EventHistory(NpgsqlDataSource database, FloorChanges changes
         if (fresh.Count > 0)
         {
             await using var batch = new NpgsqlBatch(connection);
+            var appeals = fresh.Where(e => e.AppealId is not null).Select(e => e.AppealId!.Value).Distinct().ToArray();
+            if (appeals.Length > 0)
+            {
+                batch.BatchCommands.Add(QuarterFigures.MarkAppeals(appeals));
+            }
+
             var states = fresh.Where(e => e.State is not null).ToList();
             if (states.Count > 0)
             {
@@ -38,13 +44,14 @@ public sealed class EventHistory(NpgsqlDataSource database, FloorChanges changes
                     ("since", since.Select(s => s.Since.ToUniversalTime()).ToArray())));
             }
 
-            var appeals = fresh.Where(e => e.AppealId is not null).Select(e => e.AppealId!.Value).Distinct().ToArray();
             if (appeals.Length > 0)
             {
                 batch.BatchCommands.Add(Command(ProjectAppeals, ("appeals", appeals)));
+                batch.BatchCommands.Add(QuarterFigures.MarkAppeals(appeals));
             }
 
             await batch.ExecuteNonQueryAsync(cancellationToken);
+            await quarters.RefreshAsync(connection, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -103,8 +110,25 @@ public sealed class EventHistory(NpgsqlDataSource database, FloorChanges changes
             await project.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await QuarterFigures.MarkAllAsync(connection, cancellationToken);
+        await quarters.RefreshAsync(connection, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         changes.Raise();
+    }
+
+    /// <summary>At start: computes every quarter's figures again when the counting settings changed since they were.</summary>
+    public async Task PrepareQuartersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await LockAsync(connection, cancellationToken);
+        if (await quarters.SettingsChangedAsync(connection, cancellationToken))
+        {
+            await QuarterFigures.MarkAllAsync(connection, cancellationToken);
+            await quarters.RefreshAsync(connection, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <param name="withoutJit">

@@ -1,13 +1,11 @@
--- The appeals received in each interval, per group: how many, how many were repeats, how many were called back.
--- As in queue-figures.sql, one pass over the period's appeals finds each one's interval.
-SELECT b.start_at, {group} AS grp,
+-- The appeals received in each piece of time (@starts[n] to @ends[n]), per grouping and group: how many, how many
+-- were repeats, how many were called back. Kept per quarter as queue-figures.sql is; the columns are the table's.
+SELECT p.start_at, g.grouping, g.grp,
     count(*) AS received,
     count(*) FILTER (WHERE a.repeat_of IS NOT NULL) AS repeat_contacts,
     count(*) FILTER (WHERE a.callback_scheduled_at IS NOT NULL) AS callbacks_scheduled,
     count(*) FILTER (WHERE a.callback_scheduled_at IS NOT NULL AND a.assigned_at IS NOT NULL) AS callbacks_done
-FROM reporting.appeals a
-CROSS JOIN LATERAL (SELECT width_bucket(a.received_at, @starts::timestamptz[]) AS i) w
-CROSS JOIN LATERAL (SELECT (@starts::timestamptz[])[w.i] AS start_at, (@ends::timestamptz[])[w.i] AS end_at) b
-WHERE a.received_at >= (@starts::timestamptz[])[1] AND a.received_at < (@ends::timestamptz[])[cardinality(@ends::timestamptz[])]
-  AND a.received_at < b.end_at
-GROUP BY b.start_at, grp;
+FROM unnest(@starts::timestamptz[], @ends::timestamptz[]) AS p(start_at, end_at)
+JOIN reporting.appeals a ON a.received_at >= p.start_at AND a.received_at < p.end_at
+CROSS JOIN LATERAL (VALUES {groupings}) AS g(grouping, grp)
+GROUP BY p.start_at, g.grouping, g.grp
