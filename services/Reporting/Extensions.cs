@@ -17,6 +17,7 @@ internal static class Extensions
         builder.Services.AddSingleton<FloorChanges>();
         builder.Services.AddSingleton<EventHistory>();
         builder.Services.AddSingleton<QuarterFigures>();
+        builder.Services.AddHostedService<QuarterRefresher>();
         builder.Services.AddSingleton<EventWriter>();
         builder.Services.AddHostedService(services => services.GetRequiredService<EventWriter>());
         builder.Services.AddSingleton<PersonalDataEraser>();

@@ -72,7 +72,7 @@ public sealed class ReportingService : IAsyncLifetime
     public async Task ClearAsync()
     {
         await using var command = Database.CreateCommand(
-            "TRUNCATE reporting.operator_states, reporting.events, reporting.appeals, reporting.operator_spans, reporting.queue_quarters, reporting.arrival_quarters");
+            "TRUNCATE reporting.operator_states, reporting.events, reporting.appeals, reporting.operator_spans, reporting.queue_quarters, reporting.arrival_quarters, reporting.stale_quarters");
         await command.ExecuteNonQueryAsync();
     }
 

@@ -225,6 +225,9 @@ public sealed class ReportsApiTests(ReportingService service) : IAsyncLifetime
         throw new InvalidOperationException("The feed ended.");
     }
 
-    private async Task WriteAsync(IEnumerable<(Guid MessageId, object Message)> events) =>
+    private async Task WriteAsync(IEnumerable<(Guid MessageId, object Message)> events)
+    {
         await service.History.WriteAsync([.. events.Select(e => RecordedEvents.From(e.MessageId, e.Message))]);
+        await service.History.RefreshQuartersAsync();
+    }
 }

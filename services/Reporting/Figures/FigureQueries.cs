@@ -5,7 +5,7 @@ namespace Ukc.Reporting.Figures;
 
 /// <summary>
 /// Counts the figures of each interval and group: the whole quarter hours in it from the quarters' kept figures,
-/// the rest from the appeal rows, and operators' time from their spans.
+/// the rest and the quarters not yet counted again from the appeal rows, and operators' time from their spans.
 /// </summary>
 public sealed class FigureQueries(NpgsqlDataSource database, IOptions<ReportingOptions> options, TimeProvider time)
 {
@@ -57,11 +57,15 @@ public sealed class FigureQueries(NpgsqlDataSource database, IOptions<ReportingO
             }
         }
 
+        // One snapshot for every query: a quarter not marked stale in it has kept figures that are its rows' own.
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
         if (first is { } whole)
         {
-            await ReadAsync(QuarterRows(connection, "queue_quarters", grouping, whole, last!.Value), r => At(r).AddQueue(r), cancellationToken);
-            await ReadAsync(QuarterRows(connection, "arrival_quarters", grouping, whole, last.Value), r => At(r).AddArrivals(r), cancellationToken);
+            var stale = await StaleQuartersAsync(connection, whole, last!.Value, cancellationToken);
+            pieces.AddRange(stale.Select(q => new ReportInterval(q, q + Quarter)));
+            await ReadAsync(QuarterRows(connection, "queue_quarters", grouping, whole, last.Value, stale), r => At(r).AddQueue(r), cancellationToken);
+            await ReadAsync(QuarterRows(connection, "arrival_quarters", grouping, whole, last.Value, stale), r => At(r).AddArrivals(r), cancellationToken);
         }
 
         if (pieces.Count > 0)
@@ -82,12 +86,25 @@ public sealed class FigureQueries(NpgsqlDataSource database, IOptions<ReportingO
         return counts;
     }
 
-    private static NpgsqlCommand QuarterRows(NpgsqlConnection connection, string table, Grouping grouping, DateTimeOffset from, DateTimeOffset to)
+    private static async Task<DateTimeOffset[]> StaleQuartersAsync(NpgsqlConnection connection, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var command = new NpgsqlCommand($"SELECT * FROM reporting.{table} WHERE grouping = @grouping AND quarter >= @from AND quarter < @to", connection);
+        var stale = new List<DateTimeOffset>();
+        var command = new NpgsqlCommand("SELECT quarter FROM reporting.stale_quarters WHERE quarter >= @from AND quarter < @to", connection);
+        command.Parameters.AddWithValue("from", from);
+        command.Parameters.AddWithValue("to", to);
+        await ReadAsync(command, row => stale.Add(row.GetFieldValue<DateTimeOffset>(0)), cancellationToken);
+        return [.. stale];
+    }
+
+    private static NpgsqlCommand QuarterRows(
+        NpgsqlConnection connection, string table, Grouping grouping, DateTimeOffset from, DateTimeOffset to, DateTimeOffset[] stale)
+    {
+        var command = new NpgsqlCommand(
+            $"SELECT * FROM reporting.{table} WHERE grouping = @grouping AND quarter >= @from AND quarter < @to AND quarter <> ALL(@stale)", connection);
         command.Parameters.AddWithValue("grouping", grouping.Name());
         command.Parameters.AddWithValue("from", from);
         command.Parameters.AddWithValue("to", to);
+        command.Parameters.AddWithValue("stale", stale);
         return command;
     }
 

@@ -6,6 +6,7 @@ namespace Ukc.Reporting.Ingest;
 /// <summary>
 /// Writes events into the history and brings the appeal rows and operator spans they touch up to date,
 /// all in one transaction: a batch is stored whole or not at all, and an event stored once is never stored again.
+/// The same transaction marks the quarters whose figures the batch changed; they are counted again apart from it.
 /// </summary>
 public sealed class EventHistory(NpgsqlDataSource database, QuarterFigures quarters, FloorChanges changes)
 {
@@ -51,7 +52,6 @@ public sealed class EventHistory(NpgsqlDataSource database, QuarterFigures quart
             }
 
             await batch.ExecuteNonQueryAsync(cancellationToken);
-            await quarters.RefreshAsync(connection, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -114,6 +114,16 @@ public sealed class EventHistory(NpgsqlDataSource database, QuarterFigures quart
         await quarters.RefreshAsync(connection, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         changes.Raise();
+    }
+
+    /// <summary>Computes the quarters the writes since the last time marked stale again (<see cref="QuarterRefresher"/>).</summary>
+    public async Task RefreshQuartersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await LockAsync(connection, cancellationToken, withoutJit: true);
+        await quarters.RefreshAsync(connection, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>At start: computes every quarter's figures again when the counting settings changed since they were.</summary>

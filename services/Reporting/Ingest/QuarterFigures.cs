@@ -6,8 +6,9 @@ namespace Ukc.Reporting.Ingest;
 
 /// <summary>
 /// Keeps the figures of each quarter hour (<c>reporting.queue_quarters</c>, <c>reporting.arrival_quarters</c>) in step
-/// with the appeal rows, in the transaction that changes them: a quarter whose appeals changed is marked stale and
-/// computed again from its appeal rows before the commit, so the kept figures are always the rows' own.
+/// with the appeal rows. The transaction that changes an appeal row marks its quarter stale; a stale quarter is
+/// counted again from its appeal rows a moment later, once for all the batches that marked it meanwhile, and until
+/// then reports count it from the appeal rows. The kept figures a report uses are therefore always the rows' own.
 /// </summary>
 public sealed class QuarterFigures(IOptions<ReportingOptions> options)
 {
