@@ -1,6 +1,7 @@
 using System.Globalization;
 using Npgsql;
 using Ukc.Reporting.Figures;
+using Ukc.Reporting.Ingest;
 using Ukc.Reporting.Storage;
 
 namespace Ukc.Reporting.Benchmarks;
@@ -26,6 +27,36 @@ internal static class Bench
         Print("  " + string.Join(", ", (await PostgresCluster.SettingsAsync(database)).Select(s => $"{s.Name}={s.Value}")));
         Print($"  {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}, {Load()}");
         return (cluster, database);
+    }
+
+    /// <summary>
+    /// Counts the stale quarters again every second while events are written, as the service's QuarterRefresher does,
+    /// so that an ingest rate includes that work; disposing it stops it after a last round.
+    /// </summary>
+    public static IAsyncDisposable RefreshingQuarters(EventHistory history)
+    {
+        var stop = new CancellationTokenSource();
+        var loop = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await history.RefreshQuartersAsync();
+                await Task.Delay(TimeSpan.FromSeconds(1), stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+
+            await history.RefreshQuartersAsync();
+        });
+        return new Stopping(stop, loop);
+    }
+
+    private sealed class Stopping(CancellationTokenSource stop, Task loop) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await stop.CancelAsync();
+            await loop;
+            stop.Dispose();
+        }
     }
 
     /// <summary>An empty history: the schema dropped and migrated again.</summary>

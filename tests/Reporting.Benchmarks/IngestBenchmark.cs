@@ -57,6 +57,7 @@ internal static class IngestBenchmark
         }
 
         await Bench.CountStatementsAsync(arguments, database);
+        var refresher = Bench.RefreshingQuarters(history);
         var timings = new List<double>();
         var segment = Stopwatch.StartNew();
         var written = 0;
@@ -81,6 +82,7 @@ internal static class IngestBenchmark
             }
         }
 
+        await refresher.DisposeAsync();
         whole.Stop();
         ourCpu = Environment.CpuUsage.TotalTime - ourCpu;
         serverCpu = cluster.CpuTime() - serverCpu;

@@ -53,6 +53,7 @@ internal static class MonthLoad
     private static async Task<long> WriteAsync(EventHistory history, IEnumerable<RecordedEvent> events, int batch)
     {
         long written = 0;
+        await using var refresher = Bench.RefreshingQuarters(history);
         var segment = Stopwatch.StartNew();
         var timings = new List<double>();
         foreach (var chunk in events.Chunk(batch))
