@@ -9,7 +9,6 @@ namespace Ukc.Reporting.Figures;
 /// </summary>
 public sealed class FigureQueries(NpgsqlDataSource database, IOptions<ReportingOptions> options, TimeProvider time)
 {
-    private static readonly TimeSpan Quarter = TimeSpan.FromMinutes(15);
     private static readonly string StateTimes = EmbeddedScript.Read(typeof(FigureQueries).Assembly, "state-times.sql");
 
     /// <param name="intervals">In order, contiguous, each boundary but the first and last on a quarter hour, as <see cref="ReportPeriod.Intervals"/> gives them.</param>
@@ -63,7 +62,7 @@ public sealed class FigureQueries(NpgsqlDataSource database, IOptions<ReportingO
         if (first is { } whole)
         {
             var stale = await StaleQuartersAsync(connection, whole, last!.Value, cancellationToken);
-            pieces.AddRange(stale.Select(q => new ReportInterval(q, q + Quarter)));
+            pieces.AddRange(stale.Select(q => new ReportInterval(q, q + ReportPeriod.QuarterHour)));
             await ReadAsync(QuarterRows(connection, "queue_quarters", grouping, whole, last.Value, stale), r => At(r).AddQueue(r), cancellationToken);
             await ReadAsync(QuarterRows(connection, "arrival_quarters", grouping, whole, last.Value, stale), r => At(r).AddArrivals(r), cancellationToken);
         }
@@ -120,7 +119,7 @@ public sealed class FigureQueries(NpgsqlDataSource database, IOptions<ReportingO
         }
     }
 
-    private static DateTimeOffset Floor(DateTimeOffset at) => new(at.UtcTicks - at.UtcTicks % Quarter.Ticks, TimeSpan.Zero);
+    private static DateTimeOffset Floor(DateTimeOffset at) => ReportPeriod.Floor(at, ReportPeriod.QuarterHour);
 
-    private static DateTimeOffset Ceiling(DateTimeOffset at) => Floor(at) == at ? at : Floor(at) + Quarter;
+    private static DateTimeOffset Ceiling(DateTimeOffset at) => Floor(at) == at ? at : Floor(at) + ReportPeriod.QuarterHour;
 }

@@ -65,15 +65,18 @@ public sealed record ReportPeriod(DateTimeOffset From, DateTimeOffset To)
         return intervals;
     }
 
+    /// <summary>The shortest interval, and the span the figures are kept for (<c>reporting.quarter</c>).</summary>
+    internal static readonly TimeSpan QuarterHour = TimeSpan.FromMinutes(15);
+
     public static DateTimeOffset Midnight(DateOnly day) => KyivTime.Instant(day.ToDateTime(TimeOnly.MinValue)).ToUniversalTime();
 
     /// <summary>PostgreSQL keeps microseconds: an interval's start must come back from it as it went in.</summary>
     private static DateTimeOffset Microseconds(DateTimeOffset at) => new(at.UtcTicks - at.UtcTicks % 10, TimeSpan.Zero);
 
     private static TimeSpan Step(ReportIntervalLength length) =>
-        length == ReportIntervalLength.QuarterHour ? TimeSpan.FromMinutes(15) : TimeSpan.FromHours(1);
+        length == ReportIntervalLength.QuarterHour ? QuarterHour : TimeSpan.FromHours(1);
 
-    private static DateTimeOffset Floor(DateTimeOffset at, TimeSpan step) =>
+    internal static DateTimeOffset Floor(DateTimeOffset at, TimeSpan step) =>
         new(at.UtcTicks - at.UtcTicks % step.Ticks, TimeSpan.Zero);
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

@@ -12,8 +12,6 @@ namespace Ukc.Reporting.Ingest;
 /// </summary>
 public sealed class QuarterFigures(IOptions<ReportingOptions> options)
 {
-    private static readonly TimeSpan Quarter = TimeSpan.FromMinutes(15);
-
     /// <summary>
     /// Marks the quarters the appeals are in now. Run before and after their rows are laid out again, so that both a
     /// quarter an appeal left (an earlier event came late) and the one it joined are computed again.
@@ -49,7 +47,7 @@ public sealed class QuarterFigures(IOptions<ReportingOptions> options)
             return;
         }
 
-        var pieces = quarters.Order().Select(q => new ReportInterval(q, q + Quarter)).ToList();
+        var pieces = quarters.Order().Select(q => new ReportInterval(q, q + ReportPeriod.QuarterHour)).ToList();
         await using (var clear = new NpgsqlCommand("""
             DELETE FROM reporting.queue_quarters WHERE quarter = ANY(@quarters);
             DELETE FROM reporting.arrival_quarters WHERE quarter = ANY(@quarters);
@@ -66,7 +64,7 @@ public sealed class QuarterFigures(IOptions<ReportingOptions> options)
         }
     }
 
-    /// <summary>Marks every quarter that holds an appeal, for a rebuild.</summary>
+    /// <summary>Empties the kept quarters and marks every quarter that holds an appeal, to be counted all again.</summary>
     internal static async Task MarkAllAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("""
