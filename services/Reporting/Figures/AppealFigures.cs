@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using Npgsql;
 using Ukc.Reporting.Ingest;
 
@@ -48,7 +49,9 @@ public record AppealFigures
 /// </summary>
 internal sealed class FigureCounts
 {
-    private readonly List<double> waits = [];
+    private const double MicrosecondsPerSecond = 1_000_000;
+
+    private readonly List<long> waitMicroseconds = [];
 
     public long Received { get; private set; }
     public long Offered { get; private set; }
@@ -77,7 +80,12 @@ internal sealed class FigureCounts
         ShortAbandoned += row.GetInt64(6);
         AnsweredInThreshold += row.GetInt64(7);
         AnsweredInTarget += row.GetInt64(8);
-        waits.AddRange(row.GetFieldValue<double[]>(9));
+        var waits = row.GetFieldValue<byte[]>(9);
+        for (var at = 0; at < waits.Length; at += sizeof(long))
+        {
+            waitMicroseconds.Add(BinaryPrimitives.ReadInt64BigEndian(waits.AsSpan(at)));
+        }
+
         Handled += row.GetInt64(10);
         HandleSeconds += row.GetDecimal(11);
         AnsweredByFallback += row.GetInt64(12);
@@ -94,7 +102,7 @@ internal sealed class FigureCounts
 
     public AppealFigures ToFigures(bool hasOperatorTime)
     {
-        waits.Sort();
+        waitMicroseconds.Sort();
         return new()
         {
             Received = Received,
@@ -103,7 +111,7 @@ internal sealed class FigureCounts
             Abandoned = Abandoned,
             ShortAbandoned = ShortAbandoned,
             ServiceLevel = Ratio(AnsweredInThreshold, Answered + Abandoned),
-            AsaSeconds = waits.Count > 0 ? waits.Average() : null,
+            AsaSeconds = waitMicroseconds.Count > 0 ? waitMicroseconds.Sum() / (double)waitMicroseconds.Count / MicrosecondsPerSecond : null,
             AsaP50Seconds = NearestRank(0.5),
             AsaP90Seconds = NearestRank(0.9),
             AhtSeconds = Handled > 0 ? (double)(HandleSeconds / Handled) : null,
@@ -117,8 +125,9 @@ internal sealed class FigureCounts
     }
 
     /// <summary>The smallest wait that at least <paramref name="share"/> of the waits are at or under.</summary>
-    private double? NearestRank(double share) =>
-        waits.Count > 0 ? waits[(int)Math.Ceiling(share * waits.Count) - 1] : null;
+    private double? NearestRank(double share) => waitMicroseconds.Count > 0
+        ? waitMicroseconds[(int)Math.Ceiling(share * waitMicroseconds.Count) - 1] / MicrosecondsPerSecond
+        : null;
 
     private double Seconds(IEnumerable<string> states) => states.Sum(s => SecondsByState.GetValueOrDefault(s));
 
