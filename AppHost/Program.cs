@@ -18,7 +18,7 @@ var gatewayPort = builder.Configuration.Read<GatewayOptions>(GatewayOptions.Sect
 builder.AddProject<Projects.Gateway>("gateway")
     .WithEndpoint("http", endpoint => endpoint.Port = gatewayPort)
     .WithExternalHttpEndpoints()
-    .WithSettings(builder.Configuration, "Telemetry")
+    .WithSettings(builder.Configuration, "Telemetry", "Gateway")
     .WithHttpHealthCheck("/health")
     .WithReference(intake).WaitFor(intake)
     .WithReference(categorization).WaitFor(categorization)

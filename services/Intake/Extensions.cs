@@ -20,6 +20,7 @@ internal static class Extensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AppealStore>();
         builder.Services.AddSingleton<AppealIntake>();
+        builder.Services.AddSingleton<PhoneLimits>();
         builder.Services.AddSingleton<AppealArchiver>();
         builder.Services.AddHostedService(services => services.GetRequiredService<AppealArchiver>());
         builder.AddUkcOutbox(RedisKeys.Outbox, typeof(AppealReceived).Assembly);

@@ -19,6 +19,13 @@ public sealed class IntakeOptions
     [Range(typeof(TimeSpan), "1.00:00:00", "366.00:00:00", ErrorMessage = "Intake:LiveRetention must be between 1 day and 366 days.")]
     public TimeSpan LiveRetention { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>Appeals one phone number may file from the web form, the chat or a callback request per <see cref="AppealsPerPhoneWindow"/>.</summary>
+    [Range(1, 10_000, ErrorMessage = "Intake:AppealsPerPhone must be between 1 and 10000.")]
+    public int AppealsPerPhone { get; set; } = 5;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Intake:AppealsPerPhoneWindow must be between 1 second and 1 day.")]
+    public TimeSpan AppealsPerPhoneWindow { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How often appeals closed longer than <see cref="LiveRetention"/> ago are looked for and archived.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Intake:ArchiveInterval must be between 1 second and 1 day.")]
     public TimeSpan ArchiveInterval { get; set; } = TimeSpan.FromMinutes(5);

@@ -43,6 +43,12 @@ public sealed class UkcSystem : IAsyncLifetime
             // Operators in the tests drop off within seconds and go straight on to the next appeal.
             "--Routing:HeartbeatTimeout=00:00:05",
             "--Routing:WrapUp=00:00:01",
+            // The tests file far more appeals a minute than a citizen would, from the machine itself; a citizen's
+            // address comes in X-Forwarded-For, as from a load balancer on the machine.
+            "--Gateway:Limits:UnlimitedNetworks:0=127.0.0.1/32",
+            "--Gateway:Limits:UnlimitedNetworks:1=::1/128",
+            "--Gateway:TrustedProxies:0=127.0.0.1/32",
+            "--Gateway:TrustedProxies:1=::1/128",
         ]);
         app = await builder.BuildAsync();
         try

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Ukc.Contracts;
@@ -14,7 +15,8 @@ public static class AppealsApi
     public static IEndpointRouteBuilder MapAppealsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/appeals").WithTags("Appeals");
-        api.MapPost("/", SubmitAsync).WithSummary("File a citizen's appeal from the web form, the chat, or a request to be called back");
+        api.MapPost("/", SubmitAsync).WithSummary("File a citizen's appeal from the web form, the chat, or a request to be called back")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapGet("/", ListAsync).WithSummary("Appeals by status, category and time of arrival, newest first");
         api.MapGet("/stats", GetStatsAsync).WithSummary("Repeat contacts, and messages waiting for the broker");
         api.MapGet("/{id:guid}", GetAsync).WithSummary("An appeal with its status and timeline");
@@ -22,11 +24,21 @@ public static class AppealsApi
         return app;
     }
 
-    public static Task<Results<Accepted<AppealAccepted>, ValidationProblem, ArchivedAppeal, ProblemHttpResult>> SubmitAsync(
-        Body<AppealSubmission> body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, AppealIntake intake, TimeProvider time)
+    public static async Task<Results<Accepted<AppealAccepted>, ValidationProblem, ArchivedAppeal, ProblemHttpResult>> SubmitAsync(
+        Body<AppealSubmission> body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        AppealIntake intake, PhoneLimits limits, HttpResponse response, TimeProvider time)
     {
         var errors = body.Value.Validate(time.GetUtcNow(), out var details);
-        return intake.AcceptAsync(details, errors, idempotencyKey);
+        if (errors.Count == 0 && details.Phone is { } phone && limits.RetryAfter(phone) is { } retryAfter)
+        {
+            response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            return TypedResults.Problem(
+                title: "Too many appeals from this phone number",
+                detail: "This number filed the most appeals it may in a short while; try again after the time in Retry-After, or call the hotline.",
+                statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
+        return await intake.AcceptAsync(details, errors, idempotencyKey);
     }
 
     /// <remarks>An appeal closed longer than <see cref="IntakeOptions.LiveRetention"/> ago is Reporting's: 410 with a link there.</remarks>

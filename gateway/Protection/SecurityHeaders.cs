@@ -1,0 +1,36 @@
+namespace Ukc.Gateway.Protection;
+
+/// <summary>
+/// The headers every response of the public origin carries, also those the services answer: no framing, no
+/// content sniffing, no referrer leaving the site, content only from the origin itself. CORS is not enabled:
+/// the web UI is served from the same origin, so no other site's script may call the API.
+/// </summary>
+public static class SecurityHeaders
+{
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
+
+    public static WebApplication UseSecurityHeaders(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.Use((context, next) =>
+        {
+            // Set as the response starts, after the proxy has copied a service's own headers.
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "no-referrer";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+        return app;
+    }
+}
