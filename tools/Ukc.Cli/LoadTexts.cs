@@ -33,8 +33,10 @@ public static class LoadTexts
     {
         var text = Texts[random.Next(Texts.Length)];
         var region = Regions.All[random.Next(Regions.All.Count)];
+        // The number is drawn afresh in every run, not from the seed: a run repeated within ten minutes would
+        // otherwise file under the same numbers again, and Intake takes five appeals per number in that time.
         return random.Next(4) == 0
-            ? new { text, channel = Channels.Chat, region, phone = $"+38067{random.Next(1_000_000, 9_999_999)}", consent = true }
+            ? new { text, channel = Channels.Chat, region, phone = $"+38067{Random.Shared.Next(1_000_000, 9_999_999)}", consent = true }
             : new { text, channel = Channels.Web, region, phone = (string?)null, consent = (bool?)null };
     }
 }
