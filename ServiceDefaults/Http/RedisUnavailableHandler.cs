@@ -12,7 +12,7 @@ namespace Ukc.ServiceDefaults.Http;
 /// </summary>
 public sealed class RedisUnavailableHandler(IProblemDetailsService problems, ILogger<RedisUnavailableHandler> logger) : IExceptionHandler
 {
-    private const int RetryAfterSeconds = 5;
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
 
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ public sealed class RedisUnavailableHandler(IProblemDetailsService problems, ILo
 
         logger.LogWarning("Redis is unavailable: {Reason}", exception.Message);
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        RetryAfter.Set(context.Response, Wait);
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

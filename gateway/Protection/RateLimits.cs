@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Ukc.ServiceDefaults.Http;
 
 namespace Ukc.Gateway.Protection;
 
@@ -40,10 +40,9 @@ public static class RateLimits
 
     private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
-        var response = context.HttpContext.Response;
         if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
         {
-            response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            RetryAfter.Set(context.HttpContext.Response, retryAfter);
         }
 
         await TypedResults.Problem(

@@ -62,7 +62,13 @@ public sealed class GatewayProtectionTests(UkcSystem system)
             request.Content = JsonContent.Create(new { text, channel = "chat", callId, transcript = text });
         }
 
-        var response = await system.Gateway.SendAsync(request);
+        // The client waits for the gateway's answer to its Expect header however busy the machine is, rather than
+        // sending the body after a second and finding the connection closed under it.
+        using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(30) })
+        {
+            BaseAddress = system.Gateway.BaseAddress,
+        };
+        var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await system.Gateway.PostAsJsonAsync($"/api/calls/{callId}/ended", new { answered = false })).StatusCode);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Ukc.Contracts;
@@ -31,7 +30,7 @@ public static class AppealsApi
         var errors = body.Value.Validate(time.GetUtcNow(), out var details);
         if (errors.Count == 0 && details.Phone is { } phone && limits.RetryAfter(phone) is { } retryAfter)
         {
-            response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            RetryAfter.Set(response, retryAfter);
             return TypedResults.Problem(
                 title: "Too many appeals from this phone number",
                 detail: "This number filed the most appeals it may in a short while; try again after the time in Retry-After, or call the hotline.",
