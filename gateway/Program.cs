@@ -1,17 +1,33 @@
+using Ukc.Gateway.Accounts;
 using Ukc.Gateway.Protection;
+using Yarp.ReverseProxy.Transforms;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddUkcAccounts();
 builder.Services.AddUkcForwardedClients(builder.Configuration);
 builder.Services.AddUkcRateLimits();
 builder.Services.AddReverseProxy()
     .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
-    .AddServiceDiscoveryDestinationResolver();
+    .AddServiceDiscoveryDestinationResolver()
+    .AddTransforms(transforms =>
+    {
+        var tokens = transforms.Services.GetRequiredService<ServiceTokenTransform>();
+        transforms.AddRequestTransform(context =>
+        {
+            tokens.Apply(context);
+            return ValueTask.CompletedTask;
+        });
+    });
 
 var app = builder.Build();
+await app.PrepareAccountsAsync();
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
+app.UseAuthentication();
 app.UseRateLimiter();
+app.UseAuthorization();
 app.MapDefaultEndpoints();
+app.MapAuthApi();
 app.MapReverseProxy(proxy => proxy.UseBodyLimits());
 app.Run();

@@ -36,10 +36,12 @@ public static class UkcTopology
         this IDistributedApplicationBuilder builder,
         string name,
         IResourceBuilder<IResourceWithConnectionString> messaging,
+        IResourceBuilder<ParameterResource> serviceTokenKey,
         string? settings = null)
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name)
             .WithHttpHealthCheck("/health")
+            .WithEnvironment("Auth__ServiceTokenKey", serviceTokenKey)
             .WithServer(messaging)
             .WithSettings(builder.Configuration, [.. SharedSections, .. settings is null ? [] : new[] { settings }]);
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Ukc.Contracts;
 using Ukc.Intake.Apis;
 using Ukc.Intake.Consumers;
+using Ukc.Intake.Domain;
 using Ukc.Intake.Infrastructure;
 
 namespace Ukc.Intake;
@@ -20,6 +21,7 @@ internal static class Extensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AppealStore>();
         builder.Services.AddSingleton<AppealIntake>();
+        builder.Services.AddSingleton<TrackingCodes>();
         builder.Services.AddSingleton<PhoneLimits>();
         builder.Services.AddSingleton<AppealArchiver>();
         builder.Services.AddHostedService(services => services.GetRequiredService<AppealArchiver>());

@@ -1,3 +1,4 @@
+using Ukc.ServiceDefaults.Auth;
 using Ukc.Reporting.Archive;
 using Ukc.Reporting.Consumers;
 using Ukc.Reporting.Figures;
@@ -27,6 +28,8 @@ internal static class Extensions
         builder.Services.AddSingleton<Reports>();
         builder.Services.AddSingleton<AppealRows>();
         builder.Services.AddSingleton<OperatorReports>();
-        builder.Services.AddHttpClient<ForecastAccuracy>(staffing => staffing.BaseAddress = new Uri("https+http://staffing"));
+        builder.Services.AddTransient<ServiceTokenHandler>();
+        builder.Services.AddHttpClient<ForecastAccuracy>(staffing => staffing.BaseAddress = new Uri("https+http://staffing"))
+            .AddHttpMessageHandler<ServiceTokenHandler>();
     }
 }

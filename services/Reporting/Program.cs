@@ -1,3 +1,4 @@
+using Ukc.ServiceDefaults.Auth;
 using Npgsql;
 using Ukc.Reporting;
 using Ukc.Reporting.Apis;
@@ -7,6 +8,7 @@ using Ukc.Reporting.Storage;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
+builder.AddUkcAccess();
 
 var app = builder.Build();
 await ReportsSchema.MigrateAsync(
@@ -14,7 +16,8 @@ await ReportsSchema.MigrateAsync(
 await app.Services.GetRequiredService<EventHistory>().PrepareQuartersAsync();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.MapOpenApi();
+app.UseUkcAccess();
+app.MapOpenApi().AllowAnonymous();
 app.MapDefaultEndpoints();
 app.MapReportsApi();
 app.Run();

@@ -1,3 +1,4 @@
+using Ukc.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ukc.Assignment.Routing;
 
@@ -12,17 +13,21 @@ public static class OperatorsApi
     public static IEndpointRouteBuilder MapOperatorsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/operators").WithTags("Operators");
-        api.MapGet("/", ListAsync).WithSummary("Every operator on the roster with their presence");
-        api.MapGet("/{id}", GetAsync).WithSummary("One operator's presence, offer and appeal in hand");
-        api.MapPut("/{id}/presence", SetPresenceAsync).WithSummary("Set presence: available, break, offline or shelter");
-        api.MapPost("/{id}/heartbeat", HeartbeatAsync).WithSummary("Keep the operator at work; silence means offline");
-        api.MapGet("/{id}/offer", GetOfferAsync).WithSummary("The appeal offered to the operator now, if any");
-        api.MapGet("/{id}/assignment", GetAssignmentAsync).WithSummary("The appeal the operator holds, if any");
-        api.MapPost("/{id}/offers/{appealId:guid}/accept", AcceptAsync).WithSummary("Take the offered appeal");
-        api.MapPost("/{id}/offers/{appealId:guid}/decline", DeclineAsync).WithSummary("Pass the offered appeal to the next operator");
+        api.MapGet("/", ListAsync).WithSummary("Every operator on the roster with their presence").RequireAuthorization(Access.Supervisors);
+        api.MapGet("/{id}", GetAsync).WithSummary("One operator's presence, offer and appeal in hand").RequireAuthorization(Access.TheOperatorOrSupervisor);
+        api.MapPut("/{id}/presence", SetPresenceAsync).WithSummary("Set presence: available, break, offline or shelter")
+            .RequireAuthorization(Access.TheOperatorOrSupervisor);
+        api.MapPost("/{id}/heartbeat", HeartbeatAsync).WithSummary("Keep the operator at work; silence means offline").RequireAuthorization(Access.TheOperator);
+        api.MapGet("/{id}/offer", GetOfferAsync).WithSummary("The appeal offered to the operator now, if any").RequireAuthorization(Access.TheOperatorOrSupervisor);
+        api.MapGet("/{id}/assignment", GetAssignmentAsync).WithSummary("The appeal the operator holds, if any").RequireAuthorization(Access.TheOperatorOrSupervisor);
+        api.MapPost("/{id}/offers/{appealId:guid}/accept", AcceptAsync).WithSummary("Take the offered appeal").RequireAuthorization(Access.TheOperator);
+        api.MapPost("/{id}/offers/{appealId:guid}/decline", DeclineAsync).WithSummary("Pass the offered appeal to the next operator")
+            .RequireAuthorization(Access.TheOperator);
         api.MapPost("/{id}/appeals/{appealId:guid}/resolve", ResolveAsync)
-            .WithSummary("Resolve the appeal in hand: how, notes, the right category where the classifier erred; then wrap-up");
-        api.MapGet("/{id}/offers", StreamAsync).WithSummary("Server-sent events: offers, withdrawals, assignments, presence");
+            .WithSummary("Resolve the appeal in hand: how, notes, the right category where the classifier erred; then wrap-up")
+            .RequireAuthorization(Access.TheOperator);
+        api.MapGet("/{id}/offers", StreamAsync).WithSummary("Server-sent events: offers, withdrawals, assignments, presence")
+            .RequireAuthorization(Access.TheOperatorOrSupervisor);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Ukc.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ukc.Assignment.Routing;
 
@@ -8,8 +9,10 @@ public static class QueuesApi
     public static IEndpointRouteBuilder MapQueuesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/assignments").WithTags("Queues");
-        api.MapGet("/queues", GetQueuesAsync).WithSummary("Each queue: appeals waiting, operators at work who can take them, estimated wait");
-        api.MapGet("/appeals/{id:guid}", GetAppealAsync).WithSummary("An appeal as routing sees it: where it waits or who has it");
+        api.MapGet("/queues", GetQueuesAsync).WithSummary("Each queue: appeals waiting, operators at work who can take them, estimated wait")
+            .RequireAuthorization(Access.Staff);
+        api.MapGet("/appeals/{id:guid}", GetAppealAsync).WithSummary("An appeal as routing sees it: where it waits or who has it")
+            .RequireAuthorization(Access.Supervisors);
         return app;
     }
 

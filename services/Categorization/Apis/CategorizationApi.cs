@@ -1,3 +1,4 @@
+using Ukc.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ukc.Categorization.Domain;
 using Ukc.Categorization.Infrastructure;
@@ -11,10 +12,11 @@ public static class CategorizationApi
     public static IEndpointRouteBuilder MapCategorizationApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/categorization").WithTags("Categorization");
-        api.MapPost("/classify", Classify).WithSummary("Classify a text without creating an appeal");
+        api.MapPost("/classify", Classify).WithSummary("Classify a text without creating an appeal").RequireAuthorization(Access.Staff);
         api.MapGet("/feedback", ExportFeedbackAsync)
             .Produces(StatusCodes.Status200OK, contentType: JsonLines)
-            .WithSummary("Operators' category corrections as JSON Lines, to grow the corpus");
+            .WithSummary("Operators' category corrections as JSON Lines, to grow the corpus")
+            .RequireAuthorization(Access.Supervisors);
         return app;
     }
 

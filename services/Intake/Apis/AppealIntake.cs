@@ -9,7 +9,7 @@ using Ukc.Intake.Infrastructure;
 namespace Ukc.Intake.Apis;
 
 /// <summary>Takes a validated appeal from any channel into the store and answers the caller the same way.</summary>
-public sealed class AppealIntake(AppealStore store, Outbox outbox, TimeProvider time, ILogger<AppealIntake> logger)
+public sealed class AppealIntake(AppealStore store, Outbox outbox, TrackingCodes codes, TimeProvider time, ILogger<AppealIntake> logger)
 {
     /// <param name="errors">What the channel's checks found wrong with the details; the Idempotency-Key is checked with them.</param>
     public async Task<Results<Accepted<AppealAccepted>, ValidationProblem, ArchivedAppeal, ProblemHttpResult>> AcceptAsync(
@@ -48,8 +48,11 @@ public sealed class AppealIntake(AppealStore store, Outbox outbox, TimeProvider 
         return Accepted(result.AppealId, now, result.RepeatOf);
     }
 
-    private static Accepted<AppealAccepted> Accepted(Guid id, DateTimeOffset receivedAt, Guid? repeatOf) =>
-        TypedResults.Accepted($"/api/appeals/{id}", new AppealAccepted(id, AppealStatuses.Received, receivedAt, repeatOf));
+    private Accepted<AppealAccepted> Accepted(Guid id, DateTimeOffset receivedAt, Guid? repeatOf)
+    {
+        var code = codes.For(id);
+        return TypedResults.Accepted($"/api/appeals/{id}?code={code}", new AppealAccepted(id, AppealStatuses.Received, receivedAt, repeatOf, code));
+    }
 
     /// <summary>The citizen left before an operator took the appeal: it is announced, and the queue drops it.</summary>
     /// <remarks>An archived appeal was closed long ago: 410, with where it is now.</remarks>

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Ukc.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Ukc.Contracts;
@@ -15,11 +17,13 @@ public static class AppealsApi
     {
         var api = app.MapGroup("/api/appeals").WithTags("Appeals");
         api.MapPost("/", SubmitAsync).WithSummary("File a citizen's appeal from the web form, the chat, or a request to be called back")
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        api.MapGet("/", ListAsync).WithSummary("Appeals by status, category and time of arrival, newest first");
-        api.MapGet("/stats", GetStatsAsync).WithSummary("Repeat contacts, and messages waiting for the broker");
-        api.MapGet("/{id:guid}", GetAsync).WithSummary("An appeal with its status and timeline");
-        api.MapPost("/{id:guid}/cancel", CancelAsync).WithSummary("The citizen withdrew the appeal before an operator took it");
+            .ProducesProblem(StatusCodes.Status429TooManyRequests).RequireAuthorization(Access.Anyone);
+        api.MapGet("/", ListAsync).WithSummary("Appeals by status, category and time of arrival, newest first").RequireAuthorization(Access.Staff);
+        api.MapGet("/stats", GetStatsAsync).WithSummary("Repeat contacts, and messages waiting for the broker").RequireAuthorization(Access.Supervisors);
+        api.MapGet("/{id:guid}", GetAsync).WithSummary("An appeal with its status and timeline; a citizen gives its tracking code")
+            .RequireAuthorization(Access.Anyone);
+        api.MapPost("/{id:guid}/cancel", CancelAsync).WithSummary("The citizen (with the tracking code) or a supervisor withdraws the appeal before an operator took it")
+            .RequireAuthorization(Access.Anyone);
         return app;
     }
 
@@ -41,19 +45,26 @@ public static class AppealsApi
     }
 
     /// <remarks>An appeal closed longer than <see cref="IntakeOptions.LiveRetention"/> ago is Reporting's: 410 with a link there.</remarks>
-    public static async Task<Results<Ok<AppealView>, ArchivedAppeal, NotFound>> GetAsync(Guid id, AppealStore store)
+    /// <remarks>Without the right tracking code an appeal is not found for a citizen: its id alone tells nothing.</remarks>
+    public static async Task<Results<Ok<AppealView>, ArchivedAppeal, NotFound>> GetAsync(
+        Guid id, string? code, ClaimsPrincipal caller, AppealStore store, TrackingCodes codes)
     {
+        if (!IsStaff(caller) && !codes.Matches(id, code))
+        {
+            return TypedResults.NotFound();
+        }
+
         var found = await store.LookUpAsync(id);
         return found switch
         {
-            { Appeal: { } appeal } => TypedResults.Ok(AppealView.From(appeal, found.Timeline)),
+            { Appeal: { } appeal } => TypedResults.Ok(AppealView.For(appeal, found.Timeline, caller)),
             { Archived: true } => new ArchivedAppeal(id),
             _ => TypedResults.NotFound(),
         };
     }
 
     public static async Task<Results<Ok<AppealPage>, ValidationProblem>> ListAsync(
-        AppealStore store, string? status, string? category, DateTimeOffset? from, DateTimeOffset? to, int page = 1, int pageSize = 50)
+        AppealStore store, ClaimsPrincipal caller, string? status, string? category, DateTimeOffset? from, DateTimeOffset? to, int page = 1, int pageSize = 50)
     {
         var errors = new Dictionary<string, string[]>();
         if (status is not null && !AppealStatuses.All.Contains(status))
@@ -82,29 +93,38 @@ public static class AppealsApi
         }
 
         var (appeals, total) = await store.ListAsync(new AppealQuery(status, category, from, to, (page - 1) * pageSize, pageSize));
-        return TypedResults.Ok(new AppealPage([.. appeals.Select(a => AppealView.From(a, timeline: null))], page, pageSize, total));
+        return TypedResults.Ok(new AppealPage([.. appeals.Select(a => AppealView.InList(a, caller))], page, pageSize, total));
     }
 
     public static async Task<Ok<IntakeStats>> GetStatsAsync(AppealStore store, Outbox outbox) =>
         TypedResults.Ok(new IntakeStats(await store.RepeatContactsAsync(), await outbox.LengthAsync()));
 
-    public static Task<Results<Accepted, NotFound, ArchivedAppeal, ProblemHttpResult>> CancelAsync(Guid id, AppealIntake intake) =>
-        intake.AbandonAsync(id, "cancelled");
+    public static async Task<Results<Accepted, NotFound, ArchivedAppeal, ProblemHttpResult>> CancelAsync(
+        Guid id, string? code, ClaimsPrincipal caller, AppealIntake intake, TrackingCodes codes) =>
+        caller.IsSupervisor() || codes.Matches(id, code) ? await intake.AbandonAsync(id, "cancelled") : TypedResults.NotFound();
+
+    private static bool IsStaff(ClaimsPrincipal caller) => caller.IsSupervisor() || caller.OperatorId() is not null;
 }
 
-public sealed record AppealAccepted(Guid Id, string Status, DateTimeOffset ReceivedAt, Guid? RepeatOf);
+/// <param name="TrackingCode">What the citizen shows to read the appeal's status or withdraw it.</param>
+public sealed record AppealAccepted(Guid Id, string Status, DateTimeOffset ReceivedAt, Guid? RepeatOf, string TrackingCode);
 
 public sealed record AppealPage(IReadOnlyList<AppealView> Items, int Page, int PageSize, long Total);
 
 public sealed record IntakeStats(long RepeatContacts, long AwaitingBroker);
 
+/// <summary>
+/// An appeal as one caller may see it. The phone number and name are in clear only for supervisors and for the
+/// operator it is offered to or held by; the text is hidden from other operators, in lists and alone.
+/// </summary>
 public sealed record AppealView(
     Guid Id,
     string Status,
     string Channel,
-    string Text,
+    string? Text,
     string? Region,
     string? PreferredLanguage,
+    string? Name,
     string? Phone,
     DateTimeOffset? CallbackFrom,
     DateTimeOffset? CallbackTo,
@@ -117,9 +137,26 @@ public sealed record AppealView(
     DateTimeOffset UpdatedAt,
     IReadOnlyList<TimelineEntry>? Timeline)
 {
-    public static AppealView From(Appeal appeal, IReadOnlyList<TimelineEntry>? timeline) => new(
-        appeal.Id, appeal.Status, appeal.Details.Channel, appeal.Details.Text, appeal.Details.Region, appeal.Details.PreferredLanguage,
-        PersonalData.MaskPhone(appeal.Details.Phone), appeal.Details.Callback?.From, appeal.Details.Callback?.To, appeal.RepeatOf,
-        appeal.Facts.GetValueOrDefault("category"), appeal.Facts.GetValueOrDefault("priority"), appeal.Facts.GetValueOrDefault("operatorId"),
-        appeal.Facts, appeal.ReceivedAt, appeal.UpdatedAt, timeline);
+    public static AppealView For(Appeal appeal, IReadOnlyList<TimelineEntry> timeline, ClaimsPrincipal caller)
+    {
+        var operatorId = appeal.Facts.GetValueOrDefault("operatorId");
+        var inClear = caller.IsSupervisor() || (operatorId is not null && caller.OperatorId() == operatorId);
+        var textShown = inClear || caller.OperatorId() is null;
+        return From(appeal, timeline, inClear, textShown);
+    }
+
+    public static AppealView InList(Appeal appeal, ClaimsPrincipal caller) =>
+        From(appeal, timeline: null, inClear: caller.IsSupervisor(), textShown: caller.IsSupervisor());
+
+    private static AppealView From(Appeal appeal, IReadOnlyList<TimelineEntry>? timeline, bool inClear, bool textShown)
+    {
+        var details = appeal.Details;
+        return new(
+            appeal.Id, appeal.Status, details.Channel, textShown ? details.Text : null, details.Region, details.PreferredLanguage,
+            inClear || details.Name is null ? details.Name : PersonalData.MaskName(details.Name),
+            inClear || details.Phone is null ? details.Phone : PersonalData.MaskPhone(details.Phone),
+            details.Callback?.From, details.Callback?.To, appeal.RepeatOf,
+            appeal.Facts.GetValueOrDefault("category"), appeal.Facts.GetValueOrDefault("priority"), appeal.Facts.GetValueOrDefault("operatorId"),
+            appeal.Facts, appeal.ReceivedAt, appeal.UpdatedAt, timeline);
+    }
 }

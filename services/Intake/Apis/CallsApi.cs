@@ -1,3 +1,4 @@
+using Ukc.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Ukc.Intake.Domain;
@@ -10,7 +11,7 @@ public static class CallsApi
 {
     public static IEndpointRouteBuilder MapCallsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/calls").WithTags("Calls");
+        var api = app.MapGroup("/api/calls").WithTags("Calls").RequireAuthorization(Access.Pbx);
         api.MapPost("/", ReportCallAsync)
             .WithSummary("An inbound call: caller number, IVR choice, transcript or notes. Reporting a call again returns its appeal.");
         api.MapPost("/{callId}/ended", CallEndedAsync)

@@ -1,3 +1,4 @@
+using Ukc.ServiceDefaults.Auth;
 using System.Runtime.CompilerServices;
 using System.Net.ServerSentEvents;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,7 +16,7 @@ public static class ReportsApi
 
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/reports").WithTags("Reports");
+        var api = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(Access.Supervisors);
         api.MapGet("/summary", SummaryAsync).WithSummary("A period's figures (today in Kyiv by default): offered, answered, abandoned, service level, ASA, AHT, occupancy, and the floor now");
         api.MapGet("/intervals", IntervalsAsync).WithSummary("The figures per 15 minutes, hour or Kyiv day, split by category, region, channel, priority, queue or operator; CSV with Accept: text/csv or format=csv");
         api.MapGet("/appeals", AppealsAsync).WithSummary("The appeals received in a period that match the filters, 50 a page, with how long each waited; CSV of all of them with Accept: text/csv or format=csv");
@@ -24,7 +25,7 @@ public static class ReportsApi
         api.MapGet("/operators/{id}/timeline", TimelineAsync).WithSummary("An operator's states through a Kyiv day (today by default), each with why it began");
         api.MapGet("/forecast-accuracy", ForecastAccuracyAsync).WithSummary("Appeals received per Kyiv hour beside Staffing's forecast for the hour");
         api.MapGet("/live", Live).WithSummary("Server-sent events: the floor and today's figures at once, then at most once a second when something changed");
-        api.MapPost("/rebuild", RebuildAsync).WithSummary("Lays out every appeal row and operator span again from the stored events");
+        api.MapPost("/rebuild", RebuildAsync).RequireAuthorization(Access.Admins).WithSummary("Lays out every appeal row and operator span again from the stored events");
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Ukc.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ukc.Contracts;
 using Ukc.Staffing.Domain;
@@ -14,8 +15,10 @@ public static class AlertsApi
     {
         var api = app.MapGroup("/api/staffing/alerts").WithTags("Alerts");
         api.MapPost("/", ChangeAsync)
-            .WithSummary("An air raid or power outage begins (active: true) or ends in some oblasts; published as RegionalAlertChanged");
-        api.MapGet("/", ListAsync).WithSummary("Alerts in force, with the operators each stops and those who keep working from sheltered workplaces");
+            .WithSummary("An air raid or power outage begins (active: true) or ends in some oblasts; published as RegionalAlertChanged")
+            .RequireAuthorization(Access.Supervisors);
+        api.MapGet("/", ListAsync).WithSummary("Alerts in force, with the operators each stops and those who keep working from sheltered workplaces")
+            .RequireAuthorization(Access.Staff);
         return app;
     }
 

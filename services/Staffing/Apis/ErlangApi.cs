@@ -1,3 +1,4 @@
+using Ukc.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ukc.Staffing.Domain;
 
@@ -9,6 +10,7 @@ public static class ErlangApi
     {
         app.MapPost("/api/staffing/erlang", Calculate)
             .WithTags("Erlang")
+            .RequireAuthorization(Access.Supervisors)
             .WithSummary("Operators needed for a service-level target (Erlang C, or Erlang A with patience), or the service level of a given number");
         return app;
     }

@@ -1,3 +1,4 @@
+using Ukc.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Ukc.Staffing.Domain;
@@ -11,6 +12,7 @@ public static class ForecastApi
     {
         app.MapGet("/api/staffing/forecast", ForecastAsync)
             .WithTags("Forecast")
+            .RequireAuthorization(Access.SupervisorsAndServices)
             .WithSummary("Each Kyiv hour of a day: arrivals forecast from the history, operators needed (Erlang C), scheduled, lost to alerts, and the gap");
         return app;
     }

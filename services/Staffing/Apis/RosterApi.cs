@@ -1,3 +1,4 @@
+using Ukc.ServiceDefaults.Auth;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,7 +14,7 @@ public static class RosterApi
 
     public static IEndpointRouteBuilder MapRosterApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/staffing").WithTags("Roster");
+        var api = app.MapGroup("/api/staffing").WithTags("Roster").RequireAuthorization(Access.Supervisors);
         api.MapGet("/operators", ListAsync).WithSummary("The operators on the roster, with the alerts that stop them and whether they are on shift now");
         api.MapGet("/operators/export", ExportAsync).WithSummary("The roster as UTF-8 CSV: id,name,region,sheltered_workplace,skills,shifts");
         api.MapPost("/operators/import", ImportAsync)

@@ -1,3 +1,4 @@
+using Ukc.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ukc.Staffing.Domain;
 using Ukc.Staffing.Infrastructure;
@@ -9,7 +10,7 @@ public static class ShiftsApi
 {
     public static IEndpointRouteBuilder MapShiftsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/staffing").WithTags("Shifts");
+        var api = app.MapGroup("/api/staffing").WithTags("Shifts").RequireAuthorization(Access.Supervisors);
         api.MapGet("/on-shift", OnShiftAsync).WithSummary("Who is on shift at a moment (now by default), and whether an alert stops them");
         api.MapGet("/schedule", ScheduleAsync).WithSummary("Each Kyiv hour of a day: who is on shift, and the operator-hours left after breaks (shrinkage)");
         return app;

@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Ukc.ServiceDefaults.Auth;
+using Ukc.ServiceDefaults.Messaging;
+
+namespace Ukc.Gateway.Accounts;
+
+/// <summary>
+/// Who calls the gateway: a browser with its session cookie, an API client with a bearer token from
+/// <c>/api/auth/token</c>, a PBX with its key; anyone else is a citizen.
+/// </summary>
+public static class AccountsSetup
+{
+    public const string Callers = "callers";
+    public const string AdminPasswordSetting = "Gateway:Auth:AdminPassword";
+
+    public static WebApplicationBuilder AddUkcAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddDbContext<AccountsDb>(db => db.UseNpgsql(builder.Configuration.GetConnectionString(ConnectionNames.Reports)));
+        builder.Services.AddIdentityApiEndpoints<IdentityUser>(identity =>
+            {
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Password.RequiredLength = 12;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Password.RequireUppercase = false;
+                identity.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyz0123456789-._@";
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AccountsDb>();
+        builder.Services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, bearer =>
+        {
+            bearer.BearerTokenExpiration = TimeSpan.FromMinutes(15);
+            bearer.RefreshTokenExpiration = TimeSpan.FromHours(12);
+        });
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "ukc.session";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
+            cookie.Events.OnRedirectToLogin = context => Answer(context.Response, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => Answer(context.Response, StatusCodes.Status403Forbidden);
+        });
+        builder.Services.AddAuthentication(options => options.DefaultScheme = Callers)
+            .AddPolicyScheme(Callers, "Cookie, bearer token or PBX key", policy => policy.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(PbxKeys.KeyHeader) ? PbxKeys.SchemeName
+                : context.Request.Headers.Authorization.Count > 0 ? IdentityConstants.BearerScheme
+                : IdentityConstants.ApplicationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, PbxKeys>(PbxKeys.SchemeName, null);
+        builder.Services.AddSingleton<ServiceTokenTransform>();
+        return builder;
+    }
+
+    private static Task Answer(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Makes Identity's tables on the first start (under a lock, for gateways starting together), and the first admin,
+    /// <c>admin</c>, with the password of <see cref="AdminPasswordSetting"/> while no admin exists.
+    /// </summary>
+    public static async Task PrepareAccountsAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AccountsDb>();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('ukc-accounts'))");
+            var exists = await db.Database.SqlQueryRaw<bool>(
+                $"SELECT to_regclass('{AccountsDb.Schema}.\"AspNetUsers\"') IS NOT NULL AS \"Value\"").SingleAsync();
+            if (!exists)
+            {
+                await db.Database.ExecuteSqlRawAsync(db.Database.GenerateCreateScript());
+            }
+
+            await transaction.CommitAsync();
+        }
+
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.OfAccounts)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var password = app.Configuration[AdminPasswordSetting];
+        if (password is not null && (await users.GetUsersInRoleAsync(Roles.Admin)).Count == 0)
+        {
+            var admin = await users.FindByNameAsync(Roles.Admin) ?? new IdentityUser(Roles.Admin);
+            var created = admin.PasswordHash is null ? await users.CreateAsync(admin, password) : IdentityResult.Success;
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException($"The first admin could not be made: {string.Join(" ", created.Errors.Select(e => e.Description))}");
+            }
+
+            await users.AddToRolesAsync(admin, [Roles.Admin, Roles.Supervisor]);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Ukc.ServiceDefaults.Auth;
+using Ukc.ServiceDefaults.Http;
+
+namespace Ukc.Gateway.Accounts;
+
+/// <summary>Signing in (a cookie for browsers, bearer tokens for API clients) and, for admins, the user accounts.</summary>
+public static class AuthApi
+{
+    public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        var auth = app.MapGroup("/api/auth").WithTags("Sign-in");
+        auth.MapPost("/token", (Credentials body, SignInManager<IdentityUser> signIn, TimeProvider time, HttpResponse response) =>
+            SignInAsync(body, signIn, IdentityConstants.BearerScheme, time, response));
+        auth.MapPost("/signin", (Credentials body, SignInManager<IdentityUser> signIn, TimeProvider time, HttpResponse response) =>
+            SignInAsync(body, signIn, IdentityConstants.ApplicationScheme, time, response));
+        auth.MapPost("/refresh", RefreshAsync);
+        auth.MapPost("/signout", async (SignInManager<IdentityUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.NoContent();
+        });
+        auth.MapGet("/me", (ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true
+            ? Results.Ok(new Caller(user.Identity.Name!, [.. Roles.OfAccounts.Where(user.IsInRole)]))
+            : Results.Unauthorized());
+
+        var users = auth.MapGroup("/users").RequireAuthorization(policy => policy.RequireRole(Roles.Admin));
+        users.MapGet("/", (UserManager<IdentityUser> accounts) => TypedResults.Ok(accounts.Users.OrderBy(u => u.UserName).Select(u => u.UserName!).ToList()));
+        users.MapPost("/", CreateUserAsync);
+        users.MapPut("/{userName}/roles", SetRolesAsync);
+        return app;
+    }
+
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> SignInAsync(
+        Credentials body, SignInManager<IdentityUser> signIn, string scheme, TimeProvider time, HttpResponse response)
+    {
+        signIn.AuthenticationScheme = scheme;
+        var result = await signIn.PasswordSignInAsync(body.UserName ?? "", body.Password ?? "", isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return TypedResults.Empty; // the scheme wrote the cookie or the tokens
+        }
+
+        if (result.IsLockedOut && await signIn.UserManager.FindByNameAsync(body.UserName!) is { } user
+            && await signIn.UserManager.GetLockoutEndDateAsync(user) is { } end)
+        {
+            RetryAfter.Set(response, end - time.GetUtcNow());
+            return TypedResults.Problem(title: "Too many failed sign-ins", detail: "The account is locked for a while; try again after the time in Retry-After.",
+                statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
+        return TypedResults.Problem(title: "Wrong user name or password", statusCode: StatusCodes.Status401Unauthorized);
+    }
+
+    private static async Task<Results<SignInHttpResult, ChallengeHttpResult>> RefreshAsync(
+        RefreshRequest body, SignInManager<IdentityUser> signIn, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time)
+    {
+        var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(body.RefreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
+        {
+            return TypedResults.Challenge();
+        }
+
+        return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    private static async Task<Results<Created<Caller>, ValidationProblem>> CreateUserAsync(NewUser body, UserManager<IdentityUser> accounts)
+    {
+        var roles = body.Roles ?? [];
+        if (roles.Except(Roles.OfAccounts).ToList() is [_, ..] unknown)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["roles"] = [$"Unknown roles {string.Join(", ", unknown)}; known: {string.Join(", ", Roles.OfAccounts)}."] });
+        }
+
+        var user = new IdentityUser(body.UserName ?? "");
+        var created = await accounts.CreateAsync(user, body.Password ?? "");
+        if (!created.Succeeded)
+        {
+            return TypedResults.ValidationProblem(created.Errors.GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "userName")
+                .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
+        }
+
+        await accounts.AddToRolesAsync(user, roles);
+        return TypedResults.Created($"/api/auth/users/{user.UserName}", new Caller(user.UserName!, roles));
+    }
+
+    private static async Task<Results<Ok<Caller>, NotFound, ValidationProblem>> SetRolesAsync(string userName, string[] roles, UserManager<IdentityUser> accounts)
+    {
+        if (roles.Except(Roles.OfAccounts).ToList() is [_, ..] unknown)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["roles"] = [$"Unknown roles {string.Join(", ", unknown)}."] });
+        }
+
+        if (await accounts.FindByNameAsync(userName) is not { } user)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await accounts.RemoveFromRolesAsync(user, await accounts.GetRolesAsync(user));
+        await accounts.AddToRolesAsync(user, roles);
+        await accounts.UpdateSecurityStampAsync(user);
+        return TypedResults.Ok(new Caller(userName, roles));
+    }
+}
+
+public sealed record Credentials(string? UserName, string? Password);
+
+public sealed record RefreshRequest(string RefreshToken);
+
+public sealed record NewUser(string? UserName, string? Password, string[]? Roles);
+
+public sealed record Caller(string UserName, IReadOnlyList<string> Roles);
