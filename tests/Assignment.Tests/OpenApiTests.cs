@@ -17,6 +17,7 @@ public sealed class OpenApiTests
         // The document needs no broker or Redis: nothing in the background is started.
         using var service = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
             .UseSetting("ConnectionStrings:messaging", "amqp://guest:guest@127.0.0.1:1/")
+            .UseSetting("Auth:ServiceTokenKey", ServiceCallers.Key)
             .UseSetting("ConnectionStrings:redis", "127.0.0.1:1,connectTimeout=100")
             .ConfigureServices(services => services.RemoveAll<IHostedService>()));
         using var client = service.CreateClient();

@@ -14,6 +14,7 @@ public sealed class SettingsTests
     {
         using var service = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
             .UseSetting("ConnectionStrings:messaging", "amqp://guest:guest@127.0.0.1:1/")
+            .UseSetting("Auth:ServiceTokenKey", ServiceCallers.Key)
             .UseSetting("ConnectionStrings:redis", "127.0.0.1:1,connectTimeout=100")
             .UseSetting(key, value));
 

@@ -9,6 +9,7 @@ using Ukc.Categorization.Apis;
 using Ukc.Categorization.Domain;
 using Ukc.Categorization.Infrastructure;
 using Ukc.Contracts;
+using Ukc.ServiceDefaults.Auth;
 
 namespace Categorization.Tests;
 
@@ -23,13 +24,16 @@ public sealed class ClassifyApiTests(TrainedClassifier trained) : IAsyncLifetime
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration[ServiceTokens.KeySetting] = ServiceCallers.Key;
+        builder.AddUkcAccess();
         builder.Services.AddSingleton(trained.Classifier);
         // Only resolved by the feedback export, which these tests do not call.
         builder.Services.AddSingleton<FeedbackStore>();
         app = builder.Build();
+        app.UseUkcAccess();
         app.MapCategorizationApi();
         await app.StartAsync();
-        client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+        client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) }.As("op-1", Roles.Operator);
     }
 
     public async Task DisposeAsync()

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Time.Testing;
 using StackExchange.Redis;
 using Ukc.Contracts;
 using Ukc.Intake.Infrastructure;
+using Ukc.ServiceDefaults.Auth;
 
 namespace Intake.Tests;
 
@@ -32,6 +33,7 @@ public sealed class IntakeHost : IAsyncDisposable
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
             .UseSetting("ConnectionStrings:redis", redis.Connection.Configuration)
             .UseSetting("ConnectionStrings:messaging", "amqp://guest:guest@127.0.0.1:1/")
+            .UseSetting(ServiceTokens.KeySetting, ServiceCallers.Key)
             .ConfigureTestServices(services =>
             {
                 services.RemoveAll<IHostedService>();
@@ -41,7 +43,7 @@ public sealed class IntakeHost : IAsyncDisposable
                     services.AddHostedService(provider => provider.GetRequiredService<AppealArchiver>());
                 }
             }));
-        Client = factory.CreateClient();
+        Client = factory.CreateClient().AsSupervisor();
     }
 
     public FakeTimeProvider Clock { get; } = new(Start);
@@ -75,6 +77,7 @@ public sealed class IntakeHost : IAsyncDisposable
             Content = JsonContent.Create(new { callId, callerNumber, ivrChoice = "1", transcript = "Де отримати гуманітарну допомогу у Львові?" }),
         };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        request.Headers.Authorization = new("Bearer", ServiceCallers.Token("pbx:test", Roles.Pbx));
         return await AcceptedIdAsync(await Client.SendAsync(request));
     }
 

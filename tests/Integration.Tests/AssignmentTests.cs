@@ -15,11 +15,12 @@ public sealed class AssignmentTests(UkcSystem system)
     {
         var id = $"stream-{Guid.NewGuid():N}";
         await OperatorConsole.JoinRosterAsync(system, id, "Оксана Коваль");
-        using var stream = new StreamReader(await Gateway.GetStreamAsync($"/api/operators/{id}/offers"));
+        using var console = await system.OperatorAsync(id);
+        using var stream = new StreamReader(await console.GetStreamAsync($"/api/operators/{id}/offers"));
         Assert.Equal("event: state", await stream.ReadLineAsync());
-        Assert.Equal(HttpStatusCode.OK, (await Gateway.PutAsJsonAsync($"/api/operators/{id}/presence", new { presence = "available" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await console.PutAsJsonAsync($"/api/operators/{id}/presence", new { presence = "available" })).StatusCode);
         using var stopHeartbeats = new CancellationTokenSource();
-        var heartbeats = HeartbeatAsync(id, stopHeartbeats.Token);
+        var heartbeats = HeartbeatAsync(console, id, stopHeartbeats.Token);
 
         var appeal = await FileAsync("Як евакуюватися з Покровська? Двоє дітей, бабуся");
 
@@ -28,12 +29,12 @@ public sealed class AssignmentTests(UkcSystem system)
         do
         {
             offered = (await NextEventAsync(stream, "offer")).GetProperty("appealId").GetGuid();
-            var accepted = await Gateway.PostAsync($"/api/operators/{id}/offers/{offered}/accept", null);
+            var accepted = await console.PostAsync($"/api/operators/{id}/offers/{offered}/accept", null);
             Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
             Assert.Equal("busy", (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("presence").GetString());
             Assert.Equal("assigned", (await NextEventAsync(stream, "assigned")).GetProperty("kind").GetString());
             // The operator finds the appeal was about documents rather than what the classifier read.
-            var resolved = await Gateway.PostAsJsonAsync(
+            var resolved = await console.PostAsJsonAsync(
                 $"/api/operators/{id}/appeals/{offered}/resolve", new { resolution = "explained", notes = "Потяг о 14:00", correctedCategory = "documents" });
             Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
             Assert.Equal("resolved", (await resolved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
@@ -50,7 +51,7 @@ public sealed class AssignmentTests(UkcSystem system)
             () => Gateway.GetFromJsonAsync<JsonElement>($"/api/operators/{id}"), a => a.GetProperty("presence").GetString() == "available");
         await stopHeartbeats.CancelAsync();
         await heartbeats;
-        await Gateway.PutAsJsonAsync($"/api/operators/{id}/presence", new { presence = "offline" });
+        await console.PutAsJsonAsync($"/api/operators/{id}/presence", new { presence = "offline" });
     }
 
     [Fact]
@@ -142,8 +143,9 @@ public sealed class AssignmentTests(UkcSystem system)
     {
         var unknown = await Gateway.PutAsJsonAsync("/api/operators/nobody-at-all/presence", new { presence = "available" });
         var busy = await Gateway.PutAsJsonAsync("/api/operators/nobody-at-all/presence", new { presence = "busy" });
-        var resolveUnknown = await Gateway.PostAsJsonAsync($"/api/operators/op-001/appeals/{Guid.NewGuid()}/resolve", new { resolution = "done" });
-        var noResolution = await Gateway.PostAsJsonAsync($"/api/operators/op-001/appeals/{Guid.NewGuid()}/resolve", new { correctedCategory = "weather" });
+        using var op001 = await system.OperatorAsync("op-001");
+        var resolveUnknown = await op001.PostAsJsonAsync($"/api/operators/op-001/appeals/{Guid.NewGuid()}/resolve", new { resolution = "done" });
+        var noResolution = await op001.PostAsJsonAsync($"/api/operators/op-001/appeals/{Guid.NewGuid()}/resolve", new { correctedCategory = "weather" });
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, busy.StatusCode);
@@ -167,13 +169,13 @@ public sealed class AssignmentTests(UkcSystem system)
     }
 
     /// <summary>What an operator's console does in the background: a heartbeat a second, until stopped.</summary>
-    private async Task HeartbeatAsync(string id, CancellationToken stop)
+    private static async Task HeartbeatAsync(HttpClient console, string id, CancellationToken stop)
     {
         try
         {
             while (true)
             {
-                await Gateway.PostAsync($"/api/operators/{id}/heartbeat", null, stop);
+                await console.PostAsync($"/api/operators/{id}/heartbeat", null, stop);
                 await Task.Delay(TimeSpan.FromSeconds(1), stop);
             }
         }

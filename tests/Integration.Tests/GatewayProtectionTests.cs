@@ -71,7 +71,7 @@ public sealed class GatewayProtectionTests(UkcSystem system)
         var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await system.Gateway.PostAsJsonAsync($"/api/calls/{callId}/ended", new { answered = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await system.Pbx.PostAsJsonAsync($"/api/calls/{callId}/ended", new { answered = false })).StatusCode);
     }
 
     [Fact]

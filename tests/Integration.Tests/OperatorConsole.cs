@@ -55,8 +55,8 @@ public sealed class OperatorConsole : IAsyncDisposable
     public static async Task<OperatorConsole> StartAsync(UkcSystem system, string id, bool onRoster = false)
     {
         await (onRoster ? KnownToAssignmentAsync(system, id) : JoinRosterAsync(system, id));
-        var console = new OperatorConsole(system.Gateway, id);
-        var available = await system.Gateway.PutAsJsonAsync($"/api/operators/{id}/presence", new { presence = Presence.Available });
+        var console = new OperatorConsole(await system.OperatorAsync(id), id);
+        var available = await console.gateway.PutAsJsonAsync($"/api/operators/{id}/presence", new { presence = Presence.Available });
         Assert.Equal(HttpStatusCode.OK, available.StatusCode);
         console.work = console.WorkAsync();
         return console;

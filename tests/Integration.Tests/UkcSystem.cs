@@ -1,6 +1,11 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using MassTransit;
 using Npgsql;
 using StackExchange.Redis;
+using Ukc.ServiceDefaults.Auth;
 using Ukc.ServiceDefaults.Messaging;
 
 namespace Integration.Tests;
@@ -15,7 +20,14 @@ public sealed class UkcSystem : IAsyncLifetime
     private readonly string stateFolder = Path.Combine(Path.GetTempPath(), $"ukc-system-{Guid.NewGuid():N}");
     private DistributedApplication? app;
 
+    public const string AdminPassword = "the-first-admin-of-the-tests";
+    public const string PbxKey = "the-telephony-key-of-the-tests-0123456789";
+
+    /// <summary>The gateway, signed in as the first admin (a supervisor too).</summary>
     public HttpClient Gateway { get; private set; } = null!;
+
+    /// <summary>The gateway as the PBX calls it, with its key.</summary>
+    public HttpClient Pbx { get; private set; } = null!;
 
     public IConnectionMultiplexer Redis { get; private set; } = null!;
 
@@ -49,6 +61,9 @@ public sealed class UkcSystem : IAsyncLifetime
             "--Gateway:Limits:UnlimitedNetworks:1=::1/128",
             "--Gateway:TrustedProxies:0=127.0.0.1/32",
             "--Gateway:TrustedProxies:1=::1/128",
+            $"--Parameters:admin-password={AdminPassword}",
+            $"--Parameters:service-token-key=the-key-the-gateway-of-the-tests-signs-with-{Guid.NewGuid():N}",
+            $"--Gateway:Pbx:Keys:tests={PbxKey}",
         ]);
         app = await builder.BuildAsync();
         try
@@ -56,7 +71,9 @@ public sealed class UkcSystem : IAsyncLifetime
             using var timeout = new CancellationTokenSource(StartTimeout);
             await app.StartAsync(timeout.Token);
             await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
-            Gateway = app.CreateHttpClient("gateway");
+            Gateway = await SignInAsync("admin", AdminPassword);
+            Pbx = app.CreateHttpClient("gateway");
+            Pbx.DefaultRequestHeaders.Add("X-Api-Key", PbxKey);
             Redis = await ConnectionMultiplexer.ConnectAsync((await app.GetConnectionStringAsync(ConnectionNames.Redis))!);
             ReportsConnectionString = (await app.GetConnectionStringAsync(ConnectionNames.Reports))!;
             Reports = NpgsqlDataSource.Create(ReportsConnectionString);
@@ -69,6 +86,29 @@ public sealed class UkcSystem : IAsyncLifetime
             await DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>A client of the gateway with nobody signed in: a citizen.</summary>
+    public HttpClient Citizen() => App.CreateHttpClient("gateway");
+
+    /// <summary>A client signed in with a bearer token from <c>/api/auth/token</c>.</summary>
+    public async Task<HttpClient> SignInAsync(string userName, string password)
+    {
+        var client = App.CreateHttpClient("gateway");
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>The account of an operator with this id (made by the admin unless it exists), signed in.</summary>
+    public async Task<HttpClient> OperatorAsync(string id)
+    {
+        var password = $"password-of-{id}";
+        var created = await Gateway.PostAsJsonAsync("/api/auth/users", new { userName = id, password, roles = new[] { Roles.Operator } });
+        Assert.True(created.StatusCode is HttpStatusCode.Created or HttpStatusCode.BadRequest, $"making {id}: {created.StatusCode}");
+        return await SignInAsync(id, password);
     }
 
     /// <summary>Every message of type <typeparamref name="T"/> published from now on, until the log is disposed.</summary>

@@ -35,7 +35,7 @@ public sealed class ReportingService : IAsyncLifetime
     {
         await postgres.InitializeAsync();
         factory = WithSettings();
-        Client = factory.CreateClient();
+        Client = factory.CreateClient().AsSupervisor();
     }
 
     /// <summary>An instance of the service on the test's database, with settings of its own where given.</summary>
@@ -49,6 +49,7 @@ public sealed class ReportingService : IAsyncLifetime
 
             host.UseSetting("ConnectionStrings:reports", postgres.ConnectionString)
                 .UseSetting("ConnectionStrings:messaging", "amqp://guest:guest@127.0.0.1:1/")
+                .UseSetting("Auth:ServiceTokenKey", ServiceCallers.Key)
                 .UseSetting("services:staffing:http:0", "http://staffing.test")
                 .ConfigureServices(services =>
                 {
