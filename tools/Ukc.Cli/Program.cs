@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "load" => await LoadCommand.RunAsync(new CommandOptions(args.Skip(1)), Console.Out),
     "erlang" => await ErlangCommand.RunAsync(new CommandOptions(args.Skip(1)), Console.Out, Console.Error),
     "seed" => await SeedCommand.RunAsync(new CommandOptions(args.Skip(1)), Console.Out),
+    "users" => await UsersCommand.RunAsync([.. args.Skip(1)], Console.Out),
     _ => Usage(),
 };
 
@@ -22,8 +23,11 @@ static int Usage()
                      [--operators N: the service level they give] [--patience-seconds P: Erlang A with abandonment]
                      → operators needed on the phones and scheduled, service level, ASA, probability of waiting,
                      occupancy, as JSON (the same numbers as POST /api/staffing/erlang)
-          seed       [--gateway http://localhost:5080]: loads the shipped roster of 45 operators through the gateway;
-                     seeding again leaves the same 45
+          seed       [--gateway http://localhost:5080] [--admin-password P, or UKC_ADMIN_PASSWORD] [--passwords FILE]:
+                     loads the shipped roster of 45 operators through the gateway and makes each an operator account
+                     with the password FILE gives (lines "id password"), or a new one written to ukc-dev-passwords.txt;
+                     seeding again leaves the same 45 and their accounts
+          users      add --role operator|supervisor|admin NAME [--password P] [--admin-password P]: makes an account
         """);
     return 2;
 }

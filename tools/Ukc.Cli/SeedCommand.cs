@@ -18,7 +18,7 @@ public static class SeedCommand
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var csv = await reader.ReadToEndAsync();
 
-        using var client = new HttpClient { BaseAddress = gateway };
+        using var client = await GatewaySession.AsAdminAsync(gateway, options.Text("admin-password"));
         using var content = new StringContent(csv, Encoding.UTF8, "text/csv");
         using var response = await client.PostAsync(new Uri("/api/staffing/operators/import", UriKind.Relative), content);
         if (!response.IsSuccessStatusCode)
@@ -29,6 +29,43 @@ public static class SeedCommand
 
         var result = await response.Content.ReadFromJsonAsync<ImportResult>();
         await output.WriteLineAsync($"Imported {result?.Imported} operators into the roster through {gateway}; it now holds {result?.Total}.");
+        await AddAccountsAsync(client, RosterIds(csv), options.Text("passwords"), output);
         return 0;
+    }
+
+    private static IEnumerable<string> RosterIds(string csv) =>
+        csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')[0].Trim());
+
+    /// <summary>An operator account for each roster operator, linked by the same id.</summary>
+    private static async Task AddAccountsAsync(HttpClient admin, IEnumerable<string> ids, string? passwordFile, TextWriter output)
+    {
+        var given = passwordFile is null
+            ? new Dictionary<string, string>()
+            : File.ReadLines(passwordFile).Select(line => line.Split(' ', 2, StringSplitOptions.TrimEntries)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
+        var made = new List<string>();
+        foreach (var id in ids)
+        {
+            var password = given.GetValueOrDefault(id) ?? GatewaySession.NewPassword();
+            if (await GatewaySession.AddUserAsync(admin, id, password, "operator") && passwordFile is null)
+            {
+                made.Add($"{id} {password}");
+            }
+        }
+
+        if (passwordFile is not null)
+        {
+            await output.WriteLineAsync($"Operator accounts have the passwords in {passwordFile}.");
+        }
+        else if (made.Count > 0)
+        {
+            const string written = "ukc-dev-passwords.txt";
+            await File.AppendAllLinesAsync(written, made);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(written, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+
+            await output.WriteLineAsync($"Made {made.Count} operator accounts; their development passwords are in {Path.GetFullPath(written)}.");
+        }
     }
 }
