@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using StackExchange.Redis;
 using Ukc.ServiceDefaults.Auth;
@@ -81,10 +82,12 @@ public sealed class UkcSystem : IAsyncLifetime
             Bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(messaging));
             await Bus.StartAsync(timeout.Token);
         }
-        catch
+        catch (Exception failure)
         {
+            var states = string.Join(", ", App.Services.GetRequiredService<DistributedApplicationModel>().Resources
+                .Select(resource => $"{resource.Name}: {(App.ResourceNotifications.TryGetCurrentState(resource.Name, out var state) ? state.Snapshot.State?.Text : "?")}"));
             await DisposeAsync();
-            throw;
+            throw new InvalidOperationException($"The system did not start ({states})", failure);
         }
     }
 
