@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Ukc.Gateway.Protection;
 using Ukc.ServiceDefaults.Auth;
 using Ukc.ServiceDefaults.Http;
 
@@ -15,9 +16,9 @@ public static class AuthApi
     {
         var auth = app.MapGroup("/api/auth").WithTags("Sign-in");
         auth.MapPost("/token", (Credentials body, SignInManager<IdentityUser> signIn, TimeProvider time, HttpResponse response) =>
-            SignInAsync(body, signIn, IdentityConstants.BearerScheme, time, response));
+            SignInAsync(body, signIn, IdentityConstants.BearerScheme, time, response)).RequireRateLimiting(RateLimits.SignIns);
         auth.MapPost("/signin", (Credentials body, SignInManager<IdentityUser> signIn, TimeProvider time, HttpResponse response) =>
-            SignInAsync(body, signIn, IdentityConstants.ApplicationScheme, time, response));
+            SignInAsync(body, signIn, IdentityConstants.ApplicationScheme, time, response)).RequireRateLimiting(RateLimits.SignIns);
         auth.MapPost("/refresh", RefreshAsync);
         auth.MapPost("/signout", async (SignInManager<IdentityUser> signIn) =>
         {

@@ -13,6 +13,7 @@ namespace Ukc.Gateway.Protection;
 public static class RateLimits
 {
     public const string Appeals = "appeals";
+    public const string SignIns = "sign-ins";
 
     public static IServiceCollection AddUkcRateLimits(this IServiceCollection services)
     {
@@ -21,21 +22,24 @@ public static class RateLimits
             .ValidateOnStart();
         return services.AddRateLimiter(limiter =>
         {
-            limiter.AddPolicy(Appeals, context =>
-            {
-                var options = context.RequestServices.GetRequiredService<IOptions<LimitOptions>>().Value;
-                var address = context.Connection.RemoteIpAddress;
-                return address is null || options.IsUnlimited(address)
-                    ? RateLimitPartition.GetNoLimiter("")
-                    : RateLimitPartition.GetFixedWindowLimiter(address.ToString(), _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = options.AppealsPerMinutePerAddress,
-                        Window = TimeSpan.FromMinutes(1),
-                        QueueLimit = 0,
-                    });
-            });
+            limiter.AddPolicy(Appeals, context => PerAddress(context, options => options.AppealsPerMinutePerAddress));
+            limiter.AddPolicy(SignIns, context => PerAddress(context, options => options.SignInsPerMinutePerAddress));
             limiter.OnRejected = RejectAsync;
         });
+    }
+
+    private static RateLimitPartition<string> PerAddress(HttpContext context, Func<LimitOptions, int> perMinute)
+    {
+        var options = context.RequestServices.GetRequiredService<IOptions<LimitOptions>>().Value;
+        var address = context.Connection.RemoteIpAddress;
+        return address is null || options.IsUnlimited(address)
+            ? RateLimitPartition.GetNoLimiter("")
+            : RateLimitPartition.GetFixedWindowLimiter(address.ToString(), _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = perMinute(options),
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            });
     }
 
     private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
@@ -48,7 +52,7 @@ public static class RateLimits
         await TypedResults.Problem(
             statusCode: StatusCodes.Status429TooManyRequests,
             title: "Too many requests",
-            detail: "Too many appeals came from this address in the last minute; try again after the time in Retry-After.")
+            detail: "Too many requests of this kind came from this address in the last minute; try again after the time in Retry-After.")
             .ExecuteAsync(context.HttpContext);
     }
 }

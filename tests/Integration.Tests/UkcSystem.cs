@@ -22,6 +22,9 @@ public sealed class UkcSystem : IAsyncLifetime
     private DistributedApplication? app;
 
     public const string AdminPassword = "the-first-admin-of-the-tests";
+    /// <summary>The key the gateway signs the services' tokens with.</summary>
+    public string ServiceTokenKey { get; } = $"the-key-the-gateway-of-the-tests-signs-with-{Guid.NewGuid():N}";
+
     public const string PbxKey = "the-telephony-key-of-the-tests-0123456789";
 
     /// <summary>The gateway, signed in as the first admin (a supervisor too).</summary>
@@ -63,7 +66,7 @@ public sealed class UkcSystem : IAsyncLifetime
             "--Gateway:TrustedProxies:0=127.0.0.1/32",
             "--Gateway:TrustedProxies:1=::1/128",
             $"--Parameters:admin-password={AdminPassword}",
-            $"--Parameters:service-token-key=the-key-the-gateway-of-the-tests-signs-with-{Guid.NewGuid():N}",
+            $"--Parameters:service-token-key={ServiceTokenKey}",
             $"--Gateway:Pbx:Keys:tests={PbxKey}",
         ]);
         app = await builder.BuildAsync();
