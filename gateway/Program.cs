@@ -5,6 +5,7 @@ using Yarp.ReverseProxy.Transforms;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddUkcAccounts();
+builder.Services.AddCookieAntiforgery();
 builder.Services.AddUkcForwardedClients(builder.Configuration);
 builder.Services.AddUkcRateLimits();
 builder.Services.AddReverseProxy()
@@ -25,6 +26,7 @@ await app.PrepareAccountsAsync();
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
 app.UseAuthentication();
+app.UseCookieAntiforgery();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.MapDefaultEndpoints();

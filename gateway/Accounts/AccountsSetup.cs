@@ -50,14 +50,17 @@ public static class AccountsSetup
             cookie.Events.OnRedirectToAccessDenied = context => Answer(context.Response, StatusCodes.Status403Forbidden);
         });
         builder.Services.AddAuthentication(options => options.DefaultScheme = Callers)
-            .AddPolicyScheme(Callers, "Cookie, bearer token or PBX key", policy => policy.ForwardDefaultSelector = context =>
-                context.Request.Headers.ContainsKey(PbxKeys.KeyHeader) ? PbxKeys.SchemeName
-                : context.Request.Headers.Authorization.Count > 0 ? IdentityConstants.BearerScheme
-                : IdentityConstants.ApplicationScheme)
+            .AddPolicyScheme(Callers, "Cookie, bearer token or PBX key", policy => policy.ForwardDefaultSelector = context => SchemeOf(context.Request))
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, PbxKeys>(PbxKeys.SchemeName, null);
         builder.Services.AddSingleton<ServiceTokenTransform>();
         return builder;
     }
+
+    /// <summary>How a request proves who sends it: a PBX key, a bearer token, or else the session cookie.</summary>
+    public static string SchemeOf(HttpRequest request) =>
+        request.Headers.ContainsKey(PbxKeys.KeyHeader) ? PbxKeys.SchemeName
+        : request.Headers.Authorization.Count > 0 ? IdentityConstants.BearerScheme
+        : IdentityConstants.ApplicationScheme;
 
     private static Task Answer(HttpResponse response, int status)
     {

@@ -20,6 +20,7 @@ public static class AuthApi
         auth.MapPost("/signin", (Credentials body, SignInManager<IdentityUser> signIn, TimeProvider time, HttpResponse response) =>
             SignInAsync(body, signIn, IdentityConstants.ApplicationScheme, time, response)).RequireRateLimiting(RateLimits.SignIns);
         auth.MapPost("/refresh", RefreshAsync);
+        auth.MapAntiforgeryToken();
         auth.MapPost("/signout", async (SignInManager<IdentityUser> signIn) =>
         {
             await signIn.SignOutAsync();

@@ -193,4 +193,25 @@ public sealed class AccessTests(UkcSystem system)
         Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1]);
         Assert.Equal(HttpStatusCode.OK, await TryFromAsync("198.51.100.21", "admin", UkcSystem.AdminPassword));
     }
+
+    [Fact]
+    public async Task A_browser_signed_in_with_the_session_cookie_changes_nothing_without_the_antiforgery_token()
+    {
+        await OperatorConsole.JoinRosterAsync(system, "op-access-6");
+        await system.OperatorAsync("op-access-6");
+        var browser = system.Browser();
+        var signedIn = await browser.PostAsJsonAsync("/api/auth/signin", new { userName = "op-access-6", password = "password-of-op-access-6" });
+        Assert.True(signedIn.IsSuccessStatusCode, $"sign-in: {signedIn.StatusCode}");
+
+        var forged = await browser.PutAsJsonAsync("/api/operators/op-access-6/presence", new { presence = "available" });
+        var read = await browser.GetAsync("/api/operators/op-access-6");
+        var antiforgery = await browser.GetFromJsonAsync<JsonElement>("/api/auth/antiforgery");
+        using var genuine = new HttpRequestMessage(HttpMethod.Put, "/api/operators/op-access-6/presence") { Content = JsonContent.Create(new { presence = "available" }) };
+        genuine.Headers.Add(antiforgery.GetProperty("headerName").GetString()!, antiforgery.GetProperty("token").GetString());
+        var withToken = await browser.SendAsync(genuine);
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, withToken.StatusCode);
+    }
 }

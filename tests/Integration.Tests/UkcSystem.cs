@@ -76,7 +76,7 @@ public sealed class UkcSystem : IAsyncLifetime
             await app.StartAsync(timeout.Token);
             await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
             Gateway = await SignInAsync("admin", AdminPassword);
-            Pbx = app.CreateHttpClient("gateway");
+            Pbx = Citizen();
             Pbx.DefaultRequestHeaders.Add("X-Api-Key", PbxKey);
             Redis = await ConnectionMultiplexer.ConnectAsync((await app.GetConnectionStringAsync(ConnectionNames.Redis))!);
             ReportsConnectionString = (await app.GetConnectionStringAsync(ConnectionNames.Reports))!;
@@ -95,12 +95,15 @@ public sealed class UkcSystem : IAsyncLifetime
     }
 
     /// <summary>A client of the gateway with nobody signed in: a citizen.</summary>
-    public HttpClient Citizen() => App.CreateHttpClient("gateway");
+    public HttpClient Citizen() => new(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = App.GetEndpoint("gateway", "http") };
+
+    /// <summary>A client of the gateway that keeps the cookies it is given, as a browser does.</summary>
+    public HttpClient Browser() => new(new SocketsHttpHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = App.GetEndpoint("gateway", "http") };
 
     /// <summary>A client signed in with a bearer token from <c>/api/auth/token</c>.</summary>
     public async Task<HttpClient> SignInAsync(string userName, string password)
     {
-        var client = App.CreateHttpClient("gateway");
+        var client = Citizen();
         var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
