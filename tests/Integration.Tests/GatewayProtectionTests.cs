@@ -49,22 +49,19 @@ public sealed class GatewayProtectionTests(UkcSystem system)
     {
         var callId = $"pbx-{Guid.NewGuid():N}";
         var text = new string('а', size / 2);
-        // JSON as it is written (no Content-Length) for the appeal and the call. The roster's CSV says its length
-        // and waits for 100 Continue, as a large upload does: the gateway refuses it before a byte of it is sent.
-        using var request = new HttpRequestMessage(HttpMethod.Post, path);
-        if (path.EndsWith("/import", StringComparison.Ordinal))
+        // Each body says its length and waits for 100 Continue, as a large upload does: the gateway refuses it before
+        // a byte of it is sent, instead of closing the connection under a client still sending.
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
         {
-            request.Content = new StringContent("id,name\n" + text, System.Text.Encoding.UTF8, "text/csv");
-            request.Headers.ExpectContinue = true;
-        }
-        else
-        {
-            request.Content = JsonContent.Create(new { text, channel = "chat", callId, transcript = text });
-        }
-
+            Content = path.EndsWith("/import", StringComparison.Ordinal)
+                ? new StringContent("id,name\n" + text, System.Text.Encoding.UTF8, "text/csv")
+                : JsonContent.Create(new { text, channel = "chat", callId, transcript = text }),
+        };
+        await request.Content.LoadIntoBufferAsync();
+        request.Headers.ExpectContinue = true;
         if (path == "/api/calls")
         {
-            // The PBX's own key: without it the gateway answers 401 before the body's size matters.
+            // The PBX's own key: without it the call is refused as a citizen's before its size matters.
             request.Headers.Add("X-Api-Key", UkcSystem.PbxKey);
         }
 
