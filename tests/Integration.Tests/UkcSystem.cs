@@ -22,10 +22,10 @@ public sealed class UkcSystem : IAsyncLifetime
     private DistributedApplication? app;
 
     public const string AdminPassword = "the-first-admin-of-the-tests";
+    public const string PbxKey = "the-telephony-key-of-the-tests-0123456789";
+
     /// <summary>The key the gateway signs the services' tokens with.</summary>
     public string ServiceTokenKey { get; } = $"the-key-the-gateway-of-the-tests-signs-with-{Guid.NewGuid():N}";
-
-    public const string PbxKey = "the-telephony-key-of-the-tests-0123456789";
 
     /// <summary>The gateway, signed in as the first admin (a supervisor too).</summary>
     public HttpClient Gateway { get; private set; } = null!;
@@ -95,10 +95,12 @@ public sealed class UkcSystem : IAsyncLifetime
     }
 
     /// <summary>A client of the gateway with nobody signed in: a citizen.</summary>
-    public HttpClient Citizen() => new(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = App.GetEndpoint("gateway", "http") };
+    public HttpClient Citizen() => GatewayClient(new SocketsHttpHandler { UseCookies = false });
 
     /// <summary>A client of the gateway that keeps the cookies it is given, as a browser does.</summary>
-    public HttpClient Browser() => new(new SocketsHttpHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = App.GetEndpoint("gateway", "http") };
+    public HttpClient Browser() => GatewayClient(new SocketsHttpHandler { CookieContainer = new CookieContainer() });
+
+    private HttpClient GatewayClient(SocketsHttpHandler handler) => new(handler) { BaseAddress = App.GetEndpoint("gateway", "http") };
 
     /// <summary>A client signed in with a bearer token from <c>/api/auth/token</c>.</summary>
     public async Task<HttpClient> SignInAsync(string userName, string password)
