@@ -1,9 +1,11 @@
 using Ukc.Gateway.Accounts;
 using Ukc.Gateway.Protection;
+using Ukc.ServiceDefaults.Messaging;
 using Yarp.ReverseProxy.Transforms;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddUkcMessaging(typeof(Program).Assembly);
 builder.AddUkcAccounts();
 builder.Services.AddCookieAntiforgery();
 builder.Services.AddUkcForwardedClients(builder.Configuration);

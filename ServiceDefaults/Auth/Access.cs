@@ -82,6 +82,7 @@ public static class Access
     public static WebApplication UseUkcAccess(this WebApplication app)
     {
         app.UseAuthentication();
+        app.UseActingStaff();
         app.UseAuthorization();
         return app;
     }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using StackExchange.Redis;
+using Ukc.ServiceDefaults.Auth;
 
 namespace Ukc.ServiceDefaults.Messaging;
 
@@ -11,20 +12,32 @@ namespace Ukc.ServiceDefaults.Messaging;
 /// them. Each entry is written by the same Lua script, in the same atomic step, as the change it announces,
 /// so that nothing is lost while the broker is down or the service dies between the two, and the service
 /// keeps answering. An entry has the fields <c>type</c> (the message record's name), <c>body</c> (its JSON)
-/// and <c>traceParent</c>; its message id is derived from the entry's id, so a republished entry keeps it.
+/// and those of its <see cref="Origin"/>; its message id is derived from the entry's id, so a republished entry keeps it.
 /// </summary>
 public sealed class Outbox(IConnectionMultiplexer redis, OutboxStream stream, OutboxSignal signal)
 {
     public const string Group = "dispatchers";
 
+    /// <summary>The message header naming the supervisor or admin whose action the message announces.</summary>
+    public const string ActorHeader = "Ukc-Actor";
+
     private IDatabase Db => redis.GetDatabase();
 
-    /// <summary>The fields of an entry for a script to write: <c>XADD key * type T body B traceParent P</c>.</summary>
+    /// <summary>The fields of an entry for a script to write: <c>XADD key * type T body B unpack(cjson.decode(origin))</c>.</summary>
     public static OutboxEntry Entry(object message) =>
-        new(message.GetType().Name, JsonSerializer.Serialize(message, message.GetType(), UkcJson.Options), TraceParent);
+        new(message.GetType().Name, JsonSerializer.Serialize(message, message.GetType(), UkcJson.Options), Origin);
 
-    /// <summary>The trace a script's entries continue: the request or message being handled.</summary>
-    public static string TraceParent => System.Diagnostics.Activity.Current?.Id ?? "";
+    /// <summary>
+    /// Where a script's entries come from, as the field-value pairs (a JSON array) it appends to each: the trace of the
+    /// request or message being handled, and in a supervisor's or admin's request who they are (<see cref="ActingStaff"/>).
+    /// </summary>
+    public static string Origin => JsonSerializer.Serialize(OriginFields());
+
+    private static string[] OriginFields()
+    {
+        var traceParent = System.Diagnostics.Activity.Current?.Id ?? "";
+        return ActingStaff.Name is { } actor ? ["traceParent", traceParent, "actor", actor] : ["traceParent", traceParent];
+    }
 
     /// <summary>Wakes the dispatcher after a script wrote entries, so they are published at once.</summary>
     public void Written() => signal.Raise();
@@ -32,8 +45,13 @@ public sealed class Outbox(IConnectionMultiplexer redis, OutboxStream stream, Ou
     /// <summary>Adds a message that is the whole change: nothing else is stored with it, so one write is the atomic step.</summary>
     public async Task AddAsync(object message)
     {
-        var entry = Entry(message);
-        await Db.StreamAddAsync(stream.Key, [new("type", entry.Type), new("body", entry.Body), new("traceParent", entry.TraceParent)]);
+        var origin = OriginFields();
+        NameValueEntry[] fields =
+        [
+            new("type", message.GetType().Name), new("body", JsonSerializer.Serialize(message, message.GetType(), UkcJson.Options)),
+            .. origin.Chunk(2).Select(pair => new NameValueEntry(pair[0], pair[1])),
+        ];
+        await Db.StreamAddAsync(stream.Key, fields);
         Written();
     }
 
@@ -84,12 +102,12 @@ public sealed class Outbox(IConnectionMultiplexer redis, OutboxStream stream, Ou
     private PendingMessage Read(StreamEntry entry)
     {
         var type = stream.MessageTypes[(string)entry["type"]!];
-        return new PendingMessage(
-            entry.Id,
+        return new PendingMessage(entry.Id, new OutgoingMessage(
             MessageId(entry.Id),
             JsonSerializer.Deserialize((string)entry["body"]!, type, UkcJson.Options)!,
             type,
-            (string?)entry["traceParent"]);
+            (string?)entry["traceParent"],
+            (string?)entry["actor"]));
     }
 }
 
@@ -101,6 +119,6 @@ public sealed record OutboxStream(string Key, IReadOnlyDictionary<string, Type> 
         key, contracts.GetExportedTypes().Where(type => type.IsClass && !type.IsAbstract).ToDictionary(type => type.Name), activitySourceName);
 }
 
-public sealed record OutboxEntry(string Type, string Body, string TraceParent);
+public sealed record OutboxEntry(string Type, string Body, string Origin);
 
-public sealed record PendingMessage(RedisValue EntryId, Guid MessageId, object Message, Type Type, string? TraceParent);
+public sealed record PendingMessage(RedisValue EntryId, OutgoingMessage Outgoing);

@@ -54,7 +54,7 @@ public sealed class OutboxDispatcher(
                 }
 
                 // Sent in order of arrival, confirmed together: one round trip to the broker for the whole batch.
-                await Task.WhenAll(messages.Select(message => PublishAsync(message, settings.PublishTimeout, stoppingToken)));
+                await Task.WhenAll(messages.Select(message => message.Outgoing.PublishAsync(bus, source, settings.PublishTimeout, stoppingToken)));
                 await outbox.DoneAsync([.. messages.Select(message => message.EntryId)]);
 
                 retryDelay = TimeSpan.FromMilliseconds(200);
@@ -68,15 +68,5 @@ public sealed class OutboxDispatcher(
                 retryDelay = TimeSpan.FromTicks(Math.Min(retryDelay.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
             }
         }
-    }
-
-    private async Task PublishAsync(PendingMessage message, TimeSpan timeout, CancellationToken stoppingToken)
-    {
-        // The message continues the trace of the request that accepted it, however late it is published.
-        ActivityContext.TryParse(message.TraceParent, null, out var parent);
-        using var activity = source.StartActivity("outbox publish", ActivityKind.Producer, parent);
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        timeoutSource.CancelAfter(timeout);
-        await bus.Publish(message.Message, message.Type, context => context.MessageId = message.MessageId, timeoutSource.Token);
     }
 }

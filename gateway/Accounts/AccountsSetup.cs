@@ -53,6 +53,9 @@ public static class AccountsSetup
             .AddPolicyScheme(Callers, "Cookie, bearer token or PBX key", policy => policy.ForwardDefaultSelector = context => SchemeOf(context.Request))
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, PbxKeys>(PbxKeys.SchemeName, null);
         builder.Services.AddSingleton<ServiceTokenTransform>();
+        builder.Services.AddScoped<AccountsOutbox>();
+        builder.Services.AddSingleton<AccountsOutboxSignal>();
+        builder.Services.AddHostedService<AccountsOutboxDispatcher>();
         return builder;
     }
 
@@ -69,7 +72,7 @@ public static class AccountsSetup
     }
 
     /// <summary>
-    /// Makes Identity's tables on the first start (under a lock, for gateways starting together), and the first admin,
+    /// Makes Identity's tables and the accounts outbox on the first start (under a lock, for gateways starting together), and the first admin,
     /// <c>admin</c>, with the password of <see cref="AdminPasswordSetting"/> while no admin exists.
     /// </summary>
     public static async Task PrepareAccountsAsync(this WebApplication app)
@@ -85,6 +88,8 @@ public static class AccountsSetup
             {
                 await db.Database.ExecuteSqlRawAsync(db.Database.GenerateCreateScript());
             }
+
+            await db.Database.ExecuteSqlRawAsync(AccountsOutbox.CreateTable);
 
             await transaction.CommitAsync();
         }

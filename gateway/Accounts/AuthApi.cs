@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Ukc.Contracts;
 using Ukc.Gateway.Protection;
 using Ukc.ServiceDefaults.Auth;
 using Ukc.ServiceDefaults.Http;
@@ -15,10 +16,10 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Sign-in");
-        auth.MapPost("/token", (Credentials body, SignInManager<IdentityUser> signIn, TimeProvider time, HttpResponse response) =>
-            SignInAsync(body, signIn, IdentityConstants.BearerScheme, time, response)).RequireRateLimiting(RateLimits.SignIns);
-        auth.MapPost("/signin", (Credentials body, SignInManager<IdentityUser> signIn, TimeProvider time, HttpResponse response) =>
-            SignInAsync(body, signIn, IdentityConstants.ApplicationScheme, time, response)).RequireRateLimiting(RateLimits.SignIns);
+        auth.MapPost("/token", (Credentials body, SignInManager<IdentityUser> signIn, AccountsDb db, AccountsOutbox outbox, HttpResponse response) =>
+            SignInAsync(body, signIn, db, outbox, IdentityConstants.BearerScheme, response)).RequireRateLimiting(RateLimits.SignIns);
+        auth.MapPost("/signin", (Credentials body, SignInManager<IdentityUser> signIn, AccountsDb db, AccountsOutbox outbox, HttpResponse response) =>
+            SignInAsync(body, signIn, db, outbox, IdentityConstants.ApplicationScheme, response)).RequireRateLimiting(RateLimits.SignIns);
         auth.MapPost("/refresh", RefreshAsync);
         auth.MapAntiforgeryToken();
         auth.MapPost("/signout", async (SignInManager<IdentityUser> signIn) =>
@@ -37,20 +38,36 @@ public static class AuthApi
         return app;
     }
 
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> SignInAsync(
-        Credentials body, SignInManager<IdentityUser> signIn, string scheme, TimeProvider time, HttpResponse response)
+    /// <summary>Checks the password and records the attempt in one transaction, and only then writes the cookie or the tokens.</summary>
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> SignInAsync(
+        Credentials body, SignInManager<IdentityUser> signIn, AccountsDb db, AccountsOutbox outbox, string scheme, HttpResponse response)
     {
-        signIn.AuthenticationScheme = scheme;
-        var result = await signIn.PasswordSignInAsync(body.UserName ?? "", body.Password ?? "", isPersistent: false, lockoutOnFailure: true);
+        if (string.IsNullOrEmpty(body.UserName) || string.IsNullOrEmpty(body.Password))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["credentials"] = ["A user name and a password are both needed."] });
+        }
+
+        var user = await signIn.UserManager.FindByNameAsync(body.UserName);
+        SignInResult result;
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            result = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, body.Password, lockoutOnFailure: true);
+            var outcome = result.Succeeded ? SignInOutcomes.SignedIn : result.IsLockedOut ? SignInOutcomes.LockedOut : SignInOutcomes.Failed;
+            await outbox.AddAsync(new SignInAttempted(body.UserName, outcome, outbox.Now), actor: body.UserName);
+            await transaction.CommitAsync();
+        }
+
+        outbox.Written();
         if (result.Succeeded)
         {
+            signIn.AuthenticationScheme = scheme;
+            await signIn.SignInAsync(user!, isPersistent: false);
             return TypedResults.Empty; // the scheme wrote the cookie or the tokens
         }
 
-        if (result.IsLockedOut && await signIn.UserManager.FindByNameAsync(body.UserName!) is { } user
-            && await signIn.UserManager.GetLockoutEndDateAsync(user) is { } end)
+        if (result.IsLockedOut && await signIn.UserManager.GetLockoutEndDateAsync(user!) is { } end)
         {
-            RetryAfter.Set(response, end - time.GetUtcNow());
+            RetryAfter.Set(response, end - outbox.Now);
             return TypedResults.Problem(title: "Too many failed sign-ins", detail: "The account is locked for a while; try again after the time in Retry-After.",
                 statusCode: StatusCodes.Status429TooManyRequests);
         }
@@ -71,7 +88,8 @@ public static class AuthApi
         return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
     }
 
-    private static async Task<Results<Created<Caller>, ValidationProblem>> CreateUserAsync(NewUser body, UserManager<IdentityUser> accounts)
+    private static async Task<Results<Created<Caller>, ValidationProblem>> CreateUserAsync(
+        NewUser body, UserManager<IdentityUser> accounts, AccountsDb db, AccountsOutbox outbox, ClaimsPrincipal admin)
     {
         var roles = body.Roles ?? [];
         if (roles.Except(Roles.OfAccounts).ToList() is [_, ..] unknown)
@@ -80,18 +98,26 @@ public static class AuthApi
         }
 
         var user = new IdentityUser(body.UserName ?? "");
-        var created = await accounts.CreateAsync(user, body.Password ?? "");
-        if (!created.Succeeded)
+        await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            return TypedResults.ValidationProblem(created.Errors.GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "userName")
-                .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
+            var created = await accounts.CreateAsync(user, body.Password ?? "");
+            if (!created.Succeeded)
+            {
+                return TypedResults.ValidationProblem(created.Errors.GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "userName")
+                    .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
+            }
+
+            await accounts.AddToRolesAsync(user, roles);
+            await outbox.AddAsync(new AccountChanged(user.UserName!, roles, Created: true, outbox.Now), admin.Identity!.Name!);
+            await transaction.CommitAsync();
         }
 
-        await accounts.AddToRolesAsync(user, roles);
+        outbox.Written();
         return TypedResults.Created($"/api/auth/users/{user.UserName}", new Caller(user.UserName!, roles));
     }
 
-    private static async Task<Results<Ok<Caller>, NotFound, ValidationProblem>> SetRolesAsync(string userName, string[] roles, UserManager<IdentityUser> accounts)
+    private static async Task<Results<Ok<Caller>, NotFound, ValidationProblem>> SetRolesAsync(
+        string userName, string[] roles, UserManager<IdentityUser> accounts, AccountsDb db, AccountsOutbox outbox, ClaimsPrincipal admin)
     {
         if (roles.Except(Roles.OfAccounts).ToList() is [_, ..] unknown)
         {
@@ -103,9 +129,16 @@ public static class AuthApi
             return TypedResults.NotFound();
         }
 
-        await accounts.RemoveFromRolesAsync(user, await accounts.GetRolesAsync(user));
-        await accounts.AddToRolesAsync(user, roles);
-        await accounts.UpdateSecurityStampAsync(user);
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await accounts.RemoveFromRolesAsync(user, await accounts.GetRolesAsync(user));
+            await accounts.AddToRolesAsync(user, roles);
+            await accounts.UpdateSecurityStampAsync(user);
+            await outbox.AddAsync(new AccountChanged(userName, roles, Created: false, outbox.Now), admin.Identity!.Name!);
+            await transaction.CommitAsync();
+        }
+
+        outbox.Written();
         return TypedResults.Ok(new Caller(userName, roles));
     }
 }

@@ -1,3 +1,4 @@
+using Ukc.Reporting.Audit;
 using Ukc.ServiceDefaults.Auth;
 using Ukc.Reporting.Archive;
 using Ukc.Reporting.Consumers;
@@ -28,6 +29,7 @@ internal static class Extensions
         builder.Services.AddSingleton<Reports>();
         builder.Services.AddSingleton<AppealRows>();
         builder.Services.AddSingleton<OperatorReports>();
+        builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddTransient<ServiceTokenHandler>();
         builder.Services.AddHttpClient<ForecastAccuracy>(staffing => staffing.BaseAddress = new Uri("https+http://staffing"))
             .AddHttpMessageHandler<ServiceTokenHandler>();

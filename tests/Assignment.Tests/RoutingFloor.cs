@@ -79,7 +79,7 @@ public sealed class RoutingFloor
             await Outbox.DoneAsync([.. pending.Select(p => p.EntryId)]);
         }
 
-        return [.. pending.Select(p => p.Message)];
+        return [.. pending.Select(p => p.Outgoing.Message)];
     }
 
     private static Outbox RoutingOutbox(StackExchange.Redis.IConnectionMultiplexer connection) =>

@@ -61,6 +61,7 @@ public sealed class AccessMatrixTests(UkcSystem system)
         ["GET /api/reports/operators/{id}/timeline"] = (401, 403),
         ["GET /api/reports/forecast-accuracy"] = (401, 403),
         ["GET /api/reports/live"] = (401, 403),
+        ["GET /api/reports/audit"] = (401, 403),
         ["POST /api/reports/rebuild"] = (401, 403),
     };
 

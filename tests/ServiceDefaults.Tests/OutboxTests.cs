@@ -17,9 +17,9 @@ public sealed class OutboxTests(RedisServer redis) : IClassFixture<RedisServer>
         var first = await outbox.NextAsync("dispatcher", TimeSpan.FromMinutes(1), 10);
         var again = await outbox.NextAsync("dispatcher", TimeSpan.FromMinutes(1), 10);
 
-        Assert.Equal([new ShelterOpened("Metro Kharkiv"), new ShelterOpened("School 5")], first.Select(m => m.Message));
-        Assert.Equal(first.Select(m => m.MessageId), again.Select(m => m.MessageId));
-        Assert.NotEqual(first[0].MessageId, first[1].MessageId);
+        Assert.Equal([new ShelterOpened("Metro Kharkiv"), new ShelterOpened("School 5")], first.Select(m => m.Outgoing.Message));
+        Assert.Equal(first.Select(m => m.Outgoing.MessageId), again.Select(m => m.Outgoing.MessageId));
+        Assert.NotEqual(first[0].Outgoing.MessageId, first[1].Outgoing.MessageId);
     }
 
     public sealed record ShelterOpened(string Name);

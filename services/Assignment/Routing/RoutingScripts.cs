@@ -30,7 +30,7 @@ public sealed class RoutingScripts(IConnectionMultiplexer redis, TimeProvider ti
     /// <param name="keys">The script's own keys, after the ones every script is given (<see cref="RedisKeys.Shared"/>).</param>
     internal async Task<IReadOnlyList<RoutingChange>> RunAsync(string script, RedisKey[] keys, params RedisValue[] arguments)
     {
-        RedisValue[] values = [RedisKeys.Prefix, Now, Outbox.TraceParent, .. arguments];
+        RedisValue[] values = [RedisKeys.Prefix, Now, Outbox.Origin, .. arguments];
         var result = await redis.GetDatabase().ScriptEvaluateAsync(script, [.. RedisKeys.Shared, .. keys], values);
         var changes = JsonSerializer.Deserialize<RoutingChange[]>((string)result!, UkcJson.Options)!;
         if (changes.Any(c => c.Kind != RoutingChangeKind.Refused))

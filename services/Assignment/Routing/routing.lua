@@ -2,14 +2,14 @@
 -- types from Contracts, notice kinds): the keys, the record of what changed, and the moves several scripts make.
 -- KEYS: 1 queue names, 2 offers, 3 heartbeats, 4 wrap-ups, 5 free operators, 6 operators at work,
 --       7 operators on the roster, 8 callbacks, 9 handle times, 10 outbox; from 11, the script's own.
--- ARGV: 1 key prefix, 2 now (Unix ms), 3 trace parent of the request or message; from 4, the script's own.
+-- ARGV: 1 key prefix, 2 now (Unix ms), 3 the outbox entries' origin (Outbox.Origin); from 4, the script's own.
 -- Every key, also those built inside a script from the prefix (a queue found in the queue names, an
 -- operator found free), carries the prefix's hash tag, so all of them share one cluster slot.
 local QUEUES_KEY, OFFERS_KEY, HEARTBEATS_KEY, WRAPUPS_KEY, AVAILABLE_KEY = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
 local WORKING_KEY, OPERATORS_KEY, CALLBACKS_KEY, HANDLE_TIMES_KEY, OUTBOX_KEY = KEYS[6], KEYS[7], KEYS[8], KEYS[9], KEYS[10]
 local P = ARGV[1]
 local NOW = tonumber(ARGV[2])
-local TRACE = ARGV[3]
+local ORIGIN = cjson.decode(ARGV[3])
 local changes = {}
 
 local function appeal_key(id) return P .. 'appeal:' .. id end
@@ -43,7 +43,7 @@ local function uuid(id)
 end
 
 local function emit(type, message)
-  redis.call('XADD', OUTBOX_KEY, '*', 'type', type, 'body', cjson.encode(message), 'traceParent', TRACE)
+  redis.call('XADD', OUTBOX_KEY, '*', 'type', type, 'body', cjson.encode(message), unpack(ORIGIN))
 end
 
 local function notify(op, notice)

@@ -51,7 +51,7 @@ public sealed class AppealStore(IConnectionMultiplexer redis, IOptions<IntakeOpt
             details.CallId is null ? "" : (long)CallLifetime.TotalSeconds,
             details.Phone is null ? "" : (long)RepeatWindow.TotalMilliseconds,
             repeatOf?.ToString("N") ?? "",
-            entry.Type, entry.Body, entry.TraceParent, timeline,
+            entry.Type, entry.Body, entry.Origin, timeline,
             .. Fields(details, now, repeatOf, idempotencyKey),
         ];
         var result = (RedisResult[])(await Db.ScriptEvaluateAsync(AcceptScript, keys, args))!;

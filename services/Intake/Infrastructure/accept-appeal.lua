@@ -3,7 +3,7 @@
 --       6 idempotency key, 7 call key, 8 caller's recent appeals, 9 stats.
 -- ARGV: 1 id, 2 arrival (ms), 3 request fingerprint ('' without an Idempotency-Key), 4 idempotency ttl (s),
 --       5 call ttl (s) ('' when not a call), 6 repeat window (ms) ('' without a phone), 7 repeat of ('' if none),
---       8 message type, 9 message body, 10 trace parent, 11 timeline entry, 12.. appeal fields.
+--       8 message type, 9 message body, 10 the entry's origin (Outbox.Origin), 11 timeline entry, 12.. appeal fields.
 -- Returns {'created', id}, {'replay', fingerprint, id} for a key seen before, or {'call', id} for a call reported before.
 if ARGV[3] ~= '' then
   local previous = redis.call('GET', KEYS[6])
@@ -28,7 +28,7 @@ redis.call('HSET', KEYS[1], unpack(fields))
 redis.call('ZADD', KEYS[2], arrival, ARGV[11])
 redis.call('ZADD', KEYS[3], arrival, id)
 redis.call('ZADD', KEYS[4], arrival, id)
-redis.call('XADD', KEYS[5], '*', 'type', ARGV[8], 'body', ARGV[9], 'traceParent', ARGV[10])
+redis.call('XADD', KEYS[5], '*', 'type', ARGV[8], 'body', ARGV[9], unpack(cjson.decode(ARGV[10])))
 if ARGV[3] ~= '' then
   redis.call('SET', KEYS[6], ARGV[3] .. '|' .. id, 'EX', ARGV[4])
 end

@@ -4,6 +4,7 @@ using System.Net.ServerSentEvents;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Ukc.Contracts;
+using Ukc.Reporting.Audit;
 using Ukc.Reporting.Figures;
 using Ukc.Reporting.Ingest;
 
@@ -25,6 +26,7 @@ public static class ReportsApi
         api.MapGet("/operators/{id}/timeline", TimelineAsync).WithSummary("An operator's states through a Kyiv day (today by default), each with why it began");
         api.MapGet("/forecast-accuracy", ForecastAccuracyAsync).WithSummary("Appeals received per Kyiv hour beside Staffing's forecast for the hour");
         api.MapGet("/live", Live).WithSummary("Server-sent events: the floor and today's figures at once, then at most once a second when something changed");
+        api.MapGet("/audit", AuditAsync).WithSummary("Who did what and when: every supervisor's and admin's change and every sign-in attempt, newest first, 100 a page");
         api.MapPost("/rebuild", RebuildAsync).RequireAuthorization(Access.Admins).WithSummary("Lays out every appeal row and operator span again from the stored events");
         return app;
     }
@@ -109,6 +111,19 @@ public static class ReportsApi
 
         var items = await appeals.ReadAsync(filter, wanted, cancellationToken).ToListAsync(cancellationToken);
         return TypedResults.Ok(new AppealPage(wanted, AppealRows.PageSize, total, items));
+    }
+
+    public static async Task<Results<Ok<AuditPage>, ValidationProblem>> AuditAsync(
+        AuditTrail audit, TimeProvider time, IOptions<ReportingOptions> options, string? from, string? to, string? actor, int? page,
+        CancellationToken cancellationToken)
+    {
+        var errors = ReportPeriod.Parse(from, to, time, options.Value.MaxPeriodDays, out var period) ?? [];
+        if (page < 1)
+        {
+            errors["page"] = ["Pages count from 1."];
+        }
+
+        return errors.Count > 0 ? Invalid(errors) : TypedResults.Ok(await audit.ReadAsync(period, actor, page ?? 1, cancellationToken));
     }
 
     public static async Task<Results<Ok<AppealRecord>, NotFound>> AppealAsync(AppealRows appeals, Guid id, CancellationToken cancellationToken) =>

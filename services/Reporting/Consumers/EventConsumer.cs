@@ -9,7 +9,8 @@ public sealed class EventConsumer(EventWriter writer) :
     IConsumer<AppealReceived>, IConsumer<AppealCategorized>, IConsumer<AppealQueued>, IConsumer<AppealAbandoned>,
     IConsumer<AppealOffered>, IConsumer<OfferDeclined>, IConsumer<OfferTimedOut>, IConsumer<AppealRequeued>,
     IConsumer<AppealAssigned>, IConsumer<AppealResolved>, IConsumer<CallbackScheduled>, IConsumer<CategoryCorrected>,
-    IConsumer<OperatorPresenceChanged>, IConsumer<OperatorRosterChanged>, IConsumer<RegionalAlertChanged>
+    IConsumer<OperatorPresenceChanged>, IConsumer<OperatorRosterChanged>, IConsumer<RegionalAlertChanged>,
+    IConsumer<SignInAttempted>, IConsumer<AccountChanged>
 {
     public Task Consume(ConsumeContext<AppealReceived> context) => RecordAsync(context);
 
@@ -41,10 +42,15 @@ public sealed class EventConsumer(EventWriter writer) :
 
     public Task Consume(ConsumeContext<RegionalAlertChanged> context) => RecordAsync(context);
 
+    public Task Consume(ConsumeContext<SignInAttempted> context) => RecordAsync(context);
+
+    public Task Consume(ConsumeContext<AccountChanged> context) => RecordAsync(context);
+
     private Task RecordAsync<T>(ConsumeContext<T> context) where T : class
     {
         var messageId = context.MessageId ?? throw new InvalidMessageException("The event has no message id.");
-        return writer.WriteAsync(RecordedEvents.From(messageId, context.Message), context.CancellationToken);
+        var actor = context.Headers.Get<string>(Outbox.ActorHeader);
+        return writer.WriteAsync(RecordedEvents.From(messageId, context.Message, actor), context.CancellationToken);
     }
 }
 

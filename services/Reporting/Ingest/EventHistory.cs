@@ -157,9 +157,9 @@ public sealed class EventHistory(NpgsqlDataSource database, QuarterFigures quart
     private static async Task<HashSet<Guid>> InsertEventsAsync(NpgsqlConnection connection, IReadOnlyList<RecordedEvent> events, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("""
-            INSERT INTO reporting.events (message_id, type, appeal_id, operator_id, occurred_at, payload)
-            SELECT m, t, a, o, at, p::jsonb
-            FROM unnest(@messages, @types, @appeals, @operators, @times, @payloads) AS e(m, t, a, o, at, p)
+            INSERT INTO reporting.events (message_id, type, appeal_id, operator_id, occurred_at, payload, actor)
+            SELECT m, t, a, o, at, p::jsonb, actor
+            FROM unnest(@messages, @types, @appeals, @operators, @times, @payloads, @actors) AS e(m, t, a, o, at, p, actor)
             ON CONFLICT (message_id) DO NOTHING
             RETURNING message_id
             """, connection);
@@ -169,6 +169,7 @@ public sealed class EventHistory(NpgsqlDataSource database, QuarterFigures quart
         command.Parameters.Add(new NpgsqlParameter("operators", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = events.Select(e => e.OperatorId).ToArray() });
         command.Parameters.AddWithValue("times", events.Select(e => e.OccurredAt.ToUniversalTime()).ToArray());
         command.Parameters.AddWithValue("payloads", events.Select(e => e.Payload).ToArray());
+        command.Parameters.Add(new NpgsqlParameter("actors", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = events.Select(e => e.Actor).ToArray() });
 
         var stored = new HashSet<Guid>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -5,6 +5,7 @@ namespace Ukc.Reporting.Ingest;
 
 /// <summary>One event as the history keeps it: its message id, what it is about, when it happened, and the message itself.</summary>
 /// <param name="State">What the event says of an operator's state, where it says anything.</param>
+/// <param name="Actor">The supervisor or admin whose action it announces, or who tried to sign in: the event is in the audit trail.</param>
 public sealed record RecordedEvent(
     Guid MessageId,
     string Type,
@@ -12,7 +13,8 @@ public sealed record RecordedEvent(
     string? OperatorId,
     DateTimeOffset OccurredAt,
     string Payload,
-    OperatorState? State);
+    OperatorState? State,
+    string? Actor = null);
 
 /// <param name="Rank">Orders states at the same instant: a presence change comes after the offer it ends.</param>
 public sealed record OperatorState(string OperatorId, short Rank, string State, string Reason);
@@ -39,17 +41,18 @@ public static class RecordedEvents
     private const short OfferRank = 0;
     private const short PresenceRank = 1;
 
-    public static RecordedEvent From<T>(Guid messageId, T message) where T : class
+    /// <param name="actor">The message's <see cref="Outbox.ActorHeader"/>, if it has one.</param>
+    public static RecordedEvent From<T>(Guid messageId, T message, string? actor = null) where T : class
     {
         var payload = JsonSerializer.Serialize(message, message.GetType(), UkcJson.Options);
         RecordedEvent Appeal(Guid appealId, DateTimeOffset at, string? operatorId = null, OperatorState? state = null)
         {
             Require(appealId != Guid.Empty, "has no appeal id");
-            return Stamp(new RecordedEvent(messageId, message.GetType().Name, appealId, operatorId, at, payload, state));
+            return Stamp(new RecordedEvent(messageId, message.GetType().Name, appealId, operatorId, at, payload, state, actor));
         }
 
-        RecordedEvent Operator(string operatorId, DateTimeOffset at, OperatorState? state = null) =>
-            Stamp(new RecordedEvent(messageId, message.GetType().Name, null, operatorId, at, payload, state));
+        RecordedEvent Operator(string? operatorId, DateTimeOffset at, OperatorState? state = null) =>
+            Stamp(new RecordedEvent(messageId, message.GetType().Name, null, operatorId, at, payload, state, actor));
 
         return message switch
         {
@@ -71,8 +74,9 @@ public static class RecordedEvents
             OperatorPresenceChanged m => Operator(Id(m.OperatorId), Required(m.ChangedAt, nameof(m.ChangedAt)),
                 new OperatorState(m.OperatorId, PresenceRank, Known(m.Current, Presence.All, "presence"), m.Reason ?? "")),
             OperatorRosterChanged m => Operator(Id(m.OperatorId), Required(m.ChangedAt, nameof(m.ChangedAt))),
-            RegionalAlertChanged m => Stamp(new RecordedEvent(
-                messageId, message.GetType().Name, null, null, Required(m.ChangedAt, nameof(m.ChangedAt)), payload, null)),
+            RegionalAlertChanged m => Operator(null, Required(m.ChangedAt, nameof(m.ChangedAt))),
+            SignInAttempted m => Operator(null, Required(m.AttemptedAt, nameof(m.AttemptedAt))),
+            AccountChanged m => Operator(null, Required(m.ChangedAt, nameof(m.ChangedAt))),
             _ => throw new InvalidMessageException($"Reporting does not record {message.GetType().Name}."),
         };
     }

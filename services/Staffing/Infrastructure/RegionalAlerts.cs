@@ -60,7 +60,7 @@ public sealed class RegionalAlerts(IConnectionMultiplexer redis, Outbox outbox, 
         var start = started?.Started();
         RedisValue[] args =
         [
-            nameof(RegionalAlertChanged), Outbox.TraceParent,
+            nameof(RegionalAlertChanged), Outbox.Origin,
             ended?.Id.ToString() ?? "", end is null ? "" : Outbox.Entry(end).Body,
             started?.Id.ToString() ?? "", started is null ? "" : JsonSerializer.Serialize(started, UkcJson.Options), start is null ? "" : Outbox.Entry(start).Body,
         ];

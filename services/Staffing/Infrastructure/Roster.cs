@@ -90,7 +90,7 @@ public sealed class Roster(IConnectionMultiplexer redis, Outbox outbox, TimeProv
         var now = time.GetUtcNow();
         RedisValue[] args =
         [
-            nameof(OperatorRosterChanged), Outbox.TraceParent,
+            nameof(OperatorRosterChanged), Outbox.Origin,
             .. changes.SelectMany(c => new RedisValue[]
             {
                 c.Id, c.Before, c.After is null ? "" : Serialize(c.After),
