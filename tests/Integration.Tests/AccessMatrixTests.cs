@@ -37,6 +37,8 @@ public sealed class AccessMatrixTests(UkcSystem system)
         ["POST /api/operators/{id}/offers/{appealId}/decline"] = (401, 403),
         ["POST /api/operators/{id}/appeals/{appealId}/resolve"] = (401, 403),
         ["GET /api/assignments/queues"] = (401, Allowed),
+        ["POST /api/assignments/appeals/{id}/requeue"] = (401, 403),
+        ["POST /api/assignments/appeals/{id}/reassign"] = (401, 403),
         ["GET /api/assignments/appeals/{id}"] = (401, 403),
         ["GET /api/staffing/alerts"] = (401, Allowed),
         ["POST /api/staffing/alerts"] = (401, 403),

@@ -115,6 +115,42 @@ public sealed class AssignmentTests(UkcSystem system)
     }
 
     [Fact]
+    public async Task A_supervisor_takes_an_appeal_back_from_one_operator_gives_it_to_another_and_the_audit_names_them()
+    {
+        var run = Guid.NewGuid().ToString("N")[..6];
+        var from = DateTimeOffset.UtcNow.AddSeconds(-1);
+        await using var first = await OperatorConsole.StartAsync(system, $"super-{run}-1");
+        var appeal = await FileAsync("Потрібна евакуація з Ізюма, мати лежача, сама не вийде");
+        first.Keep[appeal] = true;
+        await Eventually.HoldsAsync(() => Task.FromResult(first.Accepted.ToList()), a => a.Contains(appeal), TimeSpan.FromSeconds(60));
+        await using var second = await OperatorConsole.StartAsync(system, $"super-{run}-2");
+        second.Keep[appeal] = true;
+
+        Assert.Equal(HttpStatusCode.OK, (await Gateway.PostAsync($"/api/assignments/appeals/{appeal}/requeue", null)).StatusCode);
+
+        await Eventually.HoldsAsync(() => Task.FromResult(second.Accepted.ToList()), a => a.Contains(appeal), TimeSpan.FromSeconds(60));
+        Assert.Equal("available", await first.PresenceAsync());
+        // The first operator may be busy a moment with an appeal another test left waiting.
+        await Eventually.HoldsAsync(
+            () => Gateway.PostAsJsonAsync($"/api/assignments/appeals/{appeal}/reassign", new { operatorId = first.Id }),
+            r => r.StatusCode == HttpStatusCode.OK);
+        await Eventually.HoldsAsync(() => Task.FromResult(first.Accepted.Count(a => a == appeal)), n => n == 2, TimeSpan.FromSeconds(60));
+        Assert.Equal("available", await second.PresenceAsync());
+        var resolved = await (await system.OperatorAsync(first.Id)).PostAsJsonAsync($"/api/operators/{first.Id}/appeals/{appeal}/resolve", new { resolution = "consulted" });
+        Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
+
+        var audit = await Eventually.HoldsAsync(
+            () => Gateway.GetFromJsonAsync<JsonElement>($"/api/reports/audit?actor=admin&from={Uri.EscapeDataString(from.ToString("O"))}"),
+            page => page.GetProperty("entries").EnumerateArray().Count(e => e.GetProperty("action").GetString() == "AppealRequeued"
+                && e.GetProperty("appealId").GetString() == appeal.ToString()) == 2);
+        Assert.Equal(
+            ["supervisor_reassigned", "supervisor_requeued"],
+            audit.GetProperty("entries").EnumerateArray()
+                .Where(e => e.GetProperty("action").GetString() == "AppealRequeued" && e.GetProperty("appealId").GetString() == appeal.ToString())
+                .Select(e => e.GetProperty("details").GetProperty("reason").GetString()));
+    }
+
+    [Fact]
     public async Task An_air_raid_announced_in_Staffing_sends_the_oblasts_operators_to_shelter_in_Assignment_until_it_ends()
     {
         var id = $"sumy-{Guid.NewGuid().ToString("N")[..6]}";

@@ -18,6 +18,10 @@ internal static class Refusals
             "not_assigned" => Problem(StatusCodes.Status409Conflict, "The appeal is not assigned", "Only an appeal an operator has accepted can be resolved."),
             "already_resolved" => Problem(StatusCodes.Status409Conflict, "The appeal is already resolved", "It was resolved before; nothing changed."),
             "other_operator" => Problem(StatusCodes.Status409Conflict, "Another operator holds the appeal", "Only the operator who holds an appeal can resolve it."),
+            "not_with_operator" => Problem(StatusCodes.Status409Conflict, "No operator has the appeal", "It waits in its queue, or is closed; there is nothing to take back."),
+            "not_routable" => Problem(StatusCodes.Status409Conflict, "The appeal cannot go to an operator now", "It is resolved, abandoned, or waits for its callback window."),
+            "already_theirs" => Problem(StatusCodes.Status409Conflict, "The operator has the appeal already", "It is offered to or held by this operator."),
+            "operator_not_free" => Problem(StatusCodes.Status409Conflict, "The operator is not free", "Only an available operator with no offer and no appeal in hand can be given one."),
             var reason => Problem(StatusCodes.Status409Conflict, "Refused", reason),
         };
 

@@ -47,6 +47,17 @@ public sealed class Offers(IConnectionMultiplexer redis, RoutingScripts scripts,
             [RedisKeys.Appeal(appealId)],
             appealId.ToString("N"), operatorId, (long)options.WrapUp.TotalMilliseconds, resolution, notes ?? "", correctedCategory ?? "");
 
+    /// <summary>A supervisor puts an offered or held appeal back in its queue, for another operator.</summary>
+    public Task<IReadOnlyList<RoutingChange>> TakeBackAsync(Guid appealId) =>
+        scripts.RunAsync(RoutingScripts.TakeBack, [RedisKeys.Appeal(appealId)], appealId.ToString("N"));
+
+    /// <summary>A supervisor gives an appeal to a free operator: it is offered to them at once, whoever had it.</summary>
+    public Task<IReadOnlyList<RoutingChange>> ReassignAsync(Guid appealId, string operatorId) =>
+        scripts.RunAsync(
+            RoutingScripts.Reassign,
+            [RedisKeys.Appeal(appealId), RedisKeys.Operator(operatorId)],
+            appealId.ToString("N"), operatorId, (long)options.OfferTimeout.TotalMilliseconds, Guid.NewGuid().ToString());
+
     /// <summary>The appeal as routing sees it: which operator has it and since when, and what it needs.</summary>
     public async Task<RoutedAppeal?> FindAsync(Guid appealId) => RoutedAppeal.From(appealId, await Db.HashGetAllAsync(RedisKeys.Appeal(appealId)));
 

@@ -24,6 +24,8 @@ public sealed class RoutingScripts(IConnectionMultiplexer redis, TimeProvider ti
     internal static readonly string Heartbeat = Script("heartbeat.lua");
     internal static readonly string Alert = Script("alert.lua");
     internal static readonly string Roster = Script("roster.lua");
+    internal static readonly string TakeBack = Script("take-back.lua");
+    internal static readonly string Reassign = Script("reassign.lua");
 
     public long Now => time.GetUtcNow().ToUnixTimeMilliseconds();
 

@@ -64,17 +64,7 @@ for _, head in ipairs(heads) do
   end
 
   if op then
-    local expires = NOW + offer_timeout
-    redis.call('ZREM', queue_key(head.queue), head.id)
-    redis.call('ZREM', AVAILABLE_KEY, op)
-    local attempt = redis.call('HINCRBY', a, 'attempts', 1)
-    redis.call('HSET', a, 'state', OFFERED, 'operator', op, 'offerId', offer_id, 'expiresAt', expires,
-      'fallback', fallback or '')
-    redis.call('HSET', operator_key(op), 'offer', head.id)
-    redis.call('ZADD', OFFERS_KEY, expires, head.id)
-    change({ kind = 'offered', appealId = head.id, operatorId = op, offerId = offer_id, attempt = attempt,
-      fallback = fallback, expiresAt = expires, queue = head.queue, category = redis.call('HGET', a, 'category'),
-      priority = redis.call('HGET', a, 'priority') })
+    offer(head.id, head.queue, op, offer_id, NOW + offer_timeout, fallback)
     return result()
   end
 end

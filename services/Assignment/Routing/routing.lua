@@ -158,6 +158,28 @@ local function requeue(id, reason)
   change({ kind = 'requeued', appealId = id, queue = queue, operatorId = operator or nil, reason = reason })
 end
 
+-- A supervisor takes an offered or held appeal from its operator: back to its queue, and the operator free again.
+local function take_back(id, reason)
+  local a = appeal_key(id)
+  local op, held = redis.call('HGET', a, 'operator'), redis.call('HGET', a, 'state') == ASSIGNED
+  requeue(id, reason)
+  if held then set_presence(op, AVAILABLE, reason) else free_again(op) end
+end
+
+-- Offers a waiting appeal to a free operator until expires.
+local function offer(id, queue, op, offer_id, expires, fallback)
+  local a = appeal_key(id)
+  redis.call('ZREM', queue_key(queue), id)
+  redis.call('ZREM', AVAILABLE_KEY, op)
+  local attempt = redis.call('HINCRBY', a, 'attempts', 1)
+  redis.call('HSET', a, 'state', OFFERED, 'operator', op, 'offerId', offer_id, 'expiresAt', expires, 'fallback', fallback or '')
+  redis.call('HSET', operator_key(op), 'offer', id)
+  redis.call('ZADD', OFFERS_KEY, expires, id)
+  change({ kind = 'offered', appealId = id, operatorId = op, offerId = offer_id, attempt = attempt,
+    fallback = fallback, expiresAt = expires, queue = queue, category = redis.call('HGET', a, 'category'),
+    priority = redis.call('HGET', a, 'priority') })
+end
+
 -- Frees whatever an operator who can no longer take appeals holds: an offer, an appeal in progress.
 local function release(op, reason)
   local o = operator_key(op)
