@@ -9,7 +9,7 @@ namespace Ukc.Gateway.Accounts;
 
 /// <summary>
 /// Who calls the gateway: a browser with its session cookie, an API client with a bearer token from
-/// <c>/api/auth/token</c>, a PBX with its key; anyone else is a citizen.
+/// <c>/api/auth/token</c>, a PBX with its key or signature; anyone else is a citizen.
 /// </summary>
 public static class AccountsSetup
 {
@@ -53,15 +53,16 @@ public static class AccountsSetup
             .AddPolicyScheme(Callers, "Cookie, bearer token or PBX key", policy => policy.ForwardDefaultSelector = context => SchemeOf(context.Request))
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, PbxKeys>(PbxKeys.SchemeName, null);
         builder.Services.AddSingleton<ServiceTokenTransform>();
+        builder.Services.AddSingleton<PbxSignatures>();
         builder.Services.AddScoped<AccountsOutbox>();
         builder.Services.AddSingleton<AccountsOutboxSignal>();
         builder.Services.AddHostedService<AccountsOutboxDispatcher>();
         return builder;
     }
 
-    /// <summary>How a request proves who sends it: a PBX key, a bearer token, or else the session cookie.</summary>
+    /// <summary>How a request proves who sends it: a PBX key or signature, a bearer token, or else the session cookie.</summary>
     public static string SchemeOf(HttpRequest request) =>
-        request.Headers.ContainsKey(PbxKeys.KeyHeader) ? PbxKeys.SchemeName
+        request.Headers.ContainsKey(PbxKeys.KeyHeader) || request.Headers.ContainsKey(PbxSignatures.Header) ? PbxKeys.SchemeName
         : request.Headers.Authorization.Count > 0 ? IdentityConstants.BearerScheme
         : IdentityConstants.ApplicationScheme;
 

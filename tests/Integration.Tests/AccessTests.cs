@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.IdentityModel.Tokens;
@@ -192,6 +193,43 @@ public sealed class AccessTests(UkcSystem system)
         Assert.Equal(20, answers.Count(answer => answer == HttpStatusCode.Unauthorized));
         Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1]);
         Assert.Equal(HttpStatusCode.OK, await TryFromAsync("198.51.100.21", "admin", UkcSystem.AdminPassword));
+    }
+
+    [Fact]
+    public async Task A_PBX_may_sign_its_requests_instead_and_a_signature_works_once_within_five_minutes_for_that_request_only()
+    {
+        var callId = $"call-signed-{Guid.NewGuid():N}";
+        var body = JsonSerializer.Serialize(new { callId, callerNumber = "+380501112244", ivrChoice = "2", transcript = "Потрібні ліки для мами" });
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        Task<HttpResponseMessage> SendAsync(string path, string sentBody, string signature)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(sentBody, Encoding.UTF8, "application/json") };
+            request.Headers.Add("X-Pbx-Signature", signature);
+            return system.Citizen().SendAsync(request);
+        }
+
+        var signed = Sign(now, "POST", "/api/calls", body);
+        var first = await SendAsync("/api/calls", body, signed);
+        var replayed = await SendAsync("/api/calls", body, signed);
+        Assert.Contains("\"ivrChoice\":\"2\"", body, StringComparison.Ordinal);
+        var stale = await SendAsync("/api/calls", body, Sign(now - 6 * 60, "POST", "/api/calls", body));
+        var otherBody = await SendAsync("/api/calls", body.Replace("\"ivrChoice\":\"2\"", "\"ivrChoice\":\"3\"", StringComparison.Ordinal), Sign(now + 1, "POST", "/api/calls", body));
+        var otherPath = await SendAsync($"/api/calls/{callId}/ended", "", Sign(now + 2, "POST", "/api/calls", ""));
+        var wrongSecret = await SendAsync("/api/calls", body, Sign(now + 3, "POST", "/api/calls", body, "a-secret-no-integration-was-given-0123456789"));
+        var ended = await SendAsync($"/api/calls/{callId}/ended", "", Sign(now + 4, "POST", $"/api/calls/{callId}/ended", ""));
+
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        Assert.Equal(
+            [HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized],
+            new[] { replayed, stale, otherBody, otherPath, wrongSecret }.Select(r => r.StatusCode));
+        Assert.True(ended.IsSuccessStatusCode, $"signed end of the call: {ended.StatusCode}");
+    }
+
+    /// <summary>The signature as the README describes it, made here independently of the gateway's code.</summary>
+    private static string Sign(long unixSeconds, string method, string pathAndQuery, string body, string secret = UkcSystem.PbxSecret)
+    {
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{unixSeconds}\n{method}\n{pathAndQuery}\n{body}"));
+        return $"t={unixSeconds},v1={Convert.ToHexStringLower(mac)}";
     }
 
     [Fact]

@@ -23,6 +23,7 @@ public sealed class UkcSystem : IAsyncLifetime
 
     public const string AdminPassword = "the-first-admin-of-the-tests";
     public const string PbxKey = "the-telephony-key-of-the-tests-0123456789";
+    public const string PbxSecret = "the-telephony-secret-the-tests-sign-with-0123456789";
 
     /// <summary>The key the gateway signs the services' tokens with.</summary>
     public string ServiceTokenKey { get; } = $"the-key-the-gateway-of-the-tests-signs-with-{Guid.NewGuid():N}";
@@ -68,6 +69,7 @@ public sealed class UkcSystem : IAsyncLifetime
             $"--Parameters:admin-password={AdminPassword}",
             $"--Parameters:service-token-key={ServiceTokenKey}",
             $"--Gateway:Pbx:Keys:tests={PbxKey}",
+            $"--Gateway:Pbx:Secrets:tests-signed={PbxSecret}",
         ]);
         app = await builder.BuildAsync();
         try
