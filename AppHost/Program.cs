@@ -22,7 +22,7 @@ var gatewayPort = builder.Configuration.Read<GatewayOptions>(GatewayOptions.Sect
 builder.AddProject<Projects.Gateway>("gateway")
     .WithEndpoint("http", endpoint => endpoint.Port = gatewayPort)
     .WithExternalHttpEndpoints()
-    .WithSettings(builder.Configuration, "Telemetry", "Gateway")
+    .WithSettings(builder.Configuration, "Telemetry", "Gateway", "Auth")
     .WithEnvironment("Auth__ServiceTokenKey", serviceTokenKey)
     .WithEnvironment("Gateway__Auth__AdminPassword", adminPassword)
     .WithServer(messaging)

@@ -51,7 +51,8 @@ public static class AccountsSetup
         });
         builder.Services.AddAuthentication(options => options.DefaultScheme = Callers)
             .AddPolicyScheme(Callers, "Cookie, bearer token or PBX key", policy => policy.ForwardDefaultSelector = context => SchemeOf(context.Request))
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, PbxKeys>(PbxKeys.SchemeName, null);
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, PbxKeys>(PbxKeys.SchemeName, null)
+            .AddExternalProvider(builder);
         builder.Services.AddSingleton<ServiceTokenTransform>();
         builder.Services.AddSingleton<PbxSignatures>();
         builder.Services.AddScoped<AccountsOutbox>();
@@ -60,11 +61,23 @@ public static class AccountsSetup
         return builder;
     }
 
-    /// <summary>How a request proves who sends it: a PBX key or signature, a bearer token, or else the session cookie.</summary>
+    /// <summary>
+    /// How a request proves who sends it: a PBX key or signature; a bearer token, the provider's (a JWT) or the gateway's own;
+    /// or else a session cookie, the provider's or the gateway's own.
+    /// </summary>
     public static string SchemeOf(HttpRequest request) =>
         request.Headers.ContainsKey(PbxKeys.KeyHeader) || request.Headers.ContainsKey(PbxSignatures.Header) ? PbxKeys.SchemeName
-        : request.Headers.Authorization.Count > 0 ? IdentityConstants.BearerScheme
+        : request.Headers.Authorization.Count > 0
+            ? (IsJwt(request.Headers.Authorization.ToString()) && ExternalProvider.IsConfigured(request.HttpContext) ? ExternalProvider.BearerScheme : IdentityConstants.BearerScheme)
+        : request.Cookies.ContainsKey(ExternalProvider.CookieName) && ExternalProvider.IsConfigured(request.HttpContext) ? ExternalProvider.CookieScheme
         : IdentityConstants.ApplicationScheme;
+
+    /// <summary>Whether the request is signed in with a session cookie, which a page of another site could make a browser send.</summary>
+    public static bool BySessionCookie(HttpRequest request) =>
+        SchemeOf(request) is var scheme && (scheme == IdentityConstants.ApplicationScheme || scheme == ExternalProvider.CookieScheme);
+
+    // The gateway's own bearer tokens are protected data in base64url, which has no dots; a JWT has two.
+    private static bool IsJwt(string authorization) => authorization.Count(c => c == '.') == 2;
 
     private static Task Answer(HttpResponse response, int status)
     {

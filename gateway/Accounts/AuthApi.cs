@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -22,11 +23,13 @@ public static class AuthApi
             SignInAsync(body, signIn, db, outbox, IdentityConstants.ApplicationScheme, response)).RequireRateLimiting(RateLimits.SignIns);
         auth.MapPost("/refresh", RefreshAsync);
         auth.MapAntiforgeryToken();
-        auth.MapPost("/signout", async (SignInManager<IdentityUser> signIn) =>
+        auth.MapPost("/signout", async (SignInManager<IdentityUser> signIn, HttpResponse response) =>
         {
             await signIn.SignOutAsync();
+            response.Cookies.Delete(ExternalProvider.CookieName);
             return TypedResults.NoContent();
         });
+        auth.MapGet("/provider/signin", ProviderSignIn);
         auth.MapGet("/me", (ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true
             ? Results.Ok(new Caller(user.Identity.Name!, [.. Roles.OfAccounts.Where(user.IsInRole)]))
             : Results.Unauthorized());
@@ -74,6 +77,14 @@ public static class AuthApi
 
         return TypedResults.Problem(title: "Wrong user name or password", statusCode: StatusCodes.Status401Unauthorized);
     }
+
+    /// <summary>Sends the browser to the OpenID Connect provider, to come back signed in to <paramref name="returnUrl"/> on this site.</summary>
+    private static Results<ChallengeHttpResult, NotFound> ProviderSignIn(HttpContext context, string? returnUrl) =>
+        ExternalProvider.IsConfigured(context)
+            ? TypedResults.Challenge(
+                new AuthenticationProperties { RedirectUri = returnUrl is ['/', not '/' and not '\\', ..] or "/" ? returnUrl : "/" },
+                [ExternalProvider.SignInScheme])
+            : TypedResults.NotFound();
 
     private static async Task<Results<SignInHttpResult, ChallengeHttpResult>> RefreshAsync(
         RefreshRequest body, SignInManager<IdentityUser> signIn, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time)

@@ -26,7 +26,7 @@ public static class CookieAntiforgery
             if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
                 && !HttpMethods.IsOptions(context.Request.Method)
                 && context.User.Identity?.IsAuthenticated == true
-                && AccountsSetup.SchemeOf(context.Request) == IdentityConstants.ApplicationScheme
+                && AccountsSetup.BySessionCookie(context.Request)
                 && !await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context))
             {
                 await TypedResults.Problem(

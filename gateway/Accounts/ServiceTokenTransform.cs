@@ -24,6 +24,7 @@ public sealed class ServiceTokenTransform(IConfiguration configuration, TimeProv
         var headers = context.ProxyRequest.Headers;
         headers.Remove("Cookie");
         headers.Remove(PbxKeys.KeyHeader);
+        headers.Remove(PbxSignatures.Header);
         headers.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(context.HttpContext.User));
     }
 

@@ -34,6 +34,9 @@ public sealed class UkcSystem : IAsyncLifetime
     /// <summary>The gateway as the PBX calls it, with its key.</summary>
     public HttpClient Pbx { get; private set; } = null!;
 
+    /// <summary>The OpenID Connect provider the gateway trusts beside its own accounts.</summary>
+    public TestIssuer Issuer { get; private set; } = null!;
+
     public IConnectionMultiplexer Redis { get; private set; } = null!;
 
     /// <summary>Reporting's database, the connection string the AppHost gives Reporting; Reporting creates the database at its start.</summary>
@@ -49,6 +52,7 @@ public sealed class UkcSystem : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Issuer = await TestIssuer.StartAsync();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
         [
             "--Infrastructure:Mode=local",
@@ -70,6 +74,9 @@ public sealed class UkcSystem : IAsyncLifetime
             $"--Parameters:service-token-key={ServiceTokenKey}",
             $"--Gateway:Pbx:Keys:tests={PbxKey}",
             $"--Gateway:Pbx:Secrets:tests-signed={PbxSecret}",
+            $"--Auth:Authority={Issuer.Authority}",
+            $"--Auth:ClientId={TestIssuer.ClientId}",
+            "--Auth:RequireHttpsMetadata=false",
         ]);
         app = await builder.BuildAsync();
         try
@@ -209,6 +216,11 @@ public sealed class UkcSystem : IAsyncLifetime
             await app.StopAsync();
             await app.DisposeAsync();
             app = null;
+        }
+
+        if (Issuer is not null)
+        {
+            await Issuer.DisposeAsync();
         }
 
         if (Directory.Exists(stateFolder))
