@@ -5,9 +5,10 @@ using System.Text.Json;
 namespace Integration.Tests;
 
 /// <summary>
-/// Every endpoint the services' OpenAPI documents name, called by a citizen who has not signed in and by an
-/// operator naming another operator, through the gateway, and with no token straight at the service. An endpoint
-/// missing from <see cref="Expected"/> fails the test: a new endpoint needs its rule written down here.
+/// Every endpoint the services' OpenAPI documents name, called through the gateway by a citizen who has not signed
+/// in, an operator naming another operator, a supervisor, an admin, the PBX with its key and with a wrong key, and
+/// with no token straight at the service. An endpoint missing from <see cref="Expected"/> fails the test: a new
+/// endpoint needs its rule written down here.
 /// </summary>
 [Collection(UkcSystemCollection.Name)]
 public sealed class AccessMatrixTests(UkcSystem system)
@@ -15,56 +16,57 @@ public sealed class AccessMatrixTests(UkcSystem system)
     /// <summary>Not refused: the caller gets past access control (whatever the endpoint answers next).</summary>
     private const int Allowed = 0;
 
-    private static readonly Dictionary<string, (int Anonymous, int OperatorNamingAnother)> Expected = new()
+    // Columns: anonymous, operator naming another, supervisor, admin, PBX with its key.
+    private static readonly Dictionary<string, Rule> Expected = new()
     {
-        ["POST /api/appeals"] = (Allowed, Allowed),
-        ["GET /api/appeals"] = (401, Allowed),
-        ["GET /api/appeals/stats"] = (401, 403),
-        ["GET /api/appeals/{id}"] = (404, Allowed),
-        ["POST /api/appeals/{id}/cancel"] = (404, 404),
-        ["POST /api/calls"] = (401, 403),
-        ["POST /api/calls/{callId}/ended"] = (401, 403),
-        ["POST /api/categorization/classify"] = (401, Allowed),
-        ["GET /api/categorization/feedback"] = (401, 403),
-        ["GET /api/operators"] = (401, 403),
-        ["GET /api/operators/{id}"] = (401, 403),
-        ["PUT /api/operators/{id}/presence"] = (401, 403),
-        ["POST /api/operators/{id}/heartbeat"] = (401, 403),
-        ["GET /api/operators/{id}/offer"] = (401, 403),
-        ["GET /api/operators/{id}/assignment"] = (401, 403),
-        ["GET /api/operators/{id}/offers"] = (401, 403),
-        ["POST /api/operators/{id}/offers/{appealId}/accept"] = (401, 403),
-        ["POST /api/operators/{id}/offers/{appealId}/decline"] = (401, 403),
-        ["POST /api/operators/{id}/appeals/{appealId}/resolve"] = (401, 403),
-        ["GET /api/assignments/queues"] = (401, Allowed),
-        ["POST /api/assignments/appeals/{id}/requeue"] = (401, 403),
-        ["POST /api/assignments/appeals/{id}/reassign"] = (401, 403),
-        ["GET /api/assignments/appeals/{id}"] = (401, 403),
-        ["GET /api/staffing/alerts"] = (401, Allowed),
-        ["POST /api/staffing/alerts"] = (401, 403),
-        ["POST /api/staffing/erlang"] = (401, 403),
-        ["GET /api/staffing/forecast"] = (401, 403),
-        ["GET /api/staffing/operators"] = (401, 403),
-        ["POST /api/staffing/operators"] = (401, 403),
-        ["GET /api/staffing/operators/export"] = (401, 403),
-        ["POST /api/staffing/operators/import"] = (401, 403),
-        ["GET /api/staffing/operators/{id}"] = (401, 403),
-        ["PUT /api/staffing/operators/{id}"] = (401, 403),
-        ["DELETE /api/staffing/operators/{id}"] = (401, 403),
-        ["POST /api/staffing/operators/{id}/modules"] = (401, 403),
-        ["GET /api/staffing/modules"] = (401, 403),
-        ["GET /api/staffing/on-shift"] = (401, 403),
-        ["GET /api/staffing/schedule"] = (401, 403),
-        ["GET /api/reports/summary"] = (401, 403),
-        ["GET /api/reports/intervals"] = (401, 403),
-        ["GET /api/reports/appeals"] = (401, 403),
-        ["GET /api/reports/appeals/{id}"] = (401, 403),
-        ["GET /api/reports/operators"] = (401, 403),
-        ["GET /api/reports/operators/{id}/timeline"] = (401, 403),
-        ["GET /api/reports/forecast-accuracy"] = (401, 403),
-        ["GET /api/reports/live"] = (401, 403),
-        ["GET /api/reports/audit"] = (401, 403),
-        ["POST /api/reports/rebuild"] = (401, 403),
+        ["POST /api/appeals"] = new(Allowed, Allowed, Allowed, Allowed, Allowed),
+        ["GET /api/appeals"] = new(401, Allowed, Allowed, Allowed, 403),
+        ["GET /api/appeals/stats"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/appeals/{id}"] = new(404, Allowed, Allowed, Allowed, Allowed),
+        ["POST /api/appeals/{id}/cancel"] = new(404, 404, Allowed, Allowed, Allowed),
+        ["POST /api/calls"] = new(401, 403, 403, 403, Allowed),
+        ["POST /api/calls/{callId}/ended"] = new(401, 403, 403, 403, Allowed),
+        ["POST /api/categorization/classify"] = new(401, Allowed, Allowed, Allowed, 403),
+        ["GET /api/categorization/feedback"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/operators"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/operators/{id}"] = new(401, 403, Allowed, Allowed, 403),
+        ["PUT /api/operators/{id}/presence"] = new(401, 403, Allowed, Allowed, 403),
+        ["POST /api/operators/{id}/heartbeat"] = new(401, 403, 403, 403, 403),
+        ["GET /api/operators/{id}/offer"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/operators/{id}/assignment"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/operators/{id}/offers"] = new(401, 403, Allowed, Allowed, 403),
+        ["POST /api/operators/{id}/offers/{appealId}/accept"] = new(401, 403, 403, 403, 403),
+        ["POST /api/operators/{id}/offers/{appealId}/decline"] = new(401, 403, 403, 403, 403),
+        ["POST /api/operators/{id}/appeals/{appealId}/resolve"] = new(401, 403, 403, 403, 403),
+        ["GET /api/assignments/queues"] = new(401, Allowed, Allowed, Allowed, 403),
+        ["POST /api/assignments/appeals/{id}/requeue"] = new(401, 403, Allowed, Allowed, 403),
+        ["POST /api/assignments/appeals/{id}/reassign"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/assignments/appeals/{id}"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/staffing/alerts"] = new(401, Allowed, Allowed, Allowed, 403),
+        ["POST /api/staffing/alerts"] = new(401, 403, Allowed, Allowed, 403),
+        ["POST /api/staffing/erlang"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/staffing/forecast"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/staffing/operators"] = new(401, 403, Allowed, Allowed, 403),
+        ["POST /api/staffing/operators"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/staffing/operators/export"] = new(401, 403, Allowed, Allowed, 403),
+        ["POST /api/staffing/operators/import"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/staffing/operators/{id}"] = new(401, 403, Allowed, Allowed, 403),
+        ["PUT /api/staffing/operators/{id}"] = new(401, 403, Allowed, Allowed, 403),
+        ["DELETE /api/staffing/operators/{id}"] = new(401, 403, Allowed, Allowed, 403),
+        ["POST /api/staffing/operators/{id}/modules"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/staffing/modules"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/staffing/on-shift"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/staffing/schedule"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/reports/summary"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/reports/intervals"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/reports/appeals"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/reports/appeals/{id}"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/reports/operators"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/reports/operators/{id}/timeline"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/reports/forecast-accuracy"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/reports/live"] = new(401, 403, Allowed, Allowed, 403),
+        ["GET /api/reports/audit"] = new(401, 403, Allowed, Allowed, 403),
+        ["POST /api/reports/rebuild"] = new(401, 403, 403, Allowed, 403),
     };
 
     private static readonly string[] Services = ["intake", "categorization", "assignment", "staffing", "reporting"];
@@ -82,17 +84,28 @@ public sealed class AccessMatrixTests(UkcSystem system)
 
         var anonymous = system.Citizen();
         var operatorClient = await system.OperatorAsync("op-matrix");
+        var supervisor = await SupervisorAsync();
+        var badKey = system.Citizen();
+        badKey.DefaultRequestHeaders.Add("X-Api-Key", "not-the-key-of-any-telephony-integration");
         var direct = Services.ToDictionary(service => service, service => new HttpClient { BaseAddress = system.App.GetEndpoint(service, "http") });
         var wrong = new List<string>();
         foreach (var endpoint in endpoints)
         {
-            var (expectedAnonymous, expectedOperator) = Expected[endpoint.Name];
-            Check(wrong, endpoint, "anonymous", expectedAnonymous, await CallAsync(anonymous, endpoint));
-            Check(wrong, endpoint, "operator naming another", expectedOperator, await CallAsync(operatorClient, endpoint));
+            var rule = Expected[endpoint.Name];
+            Check(wrong, endpoint, "anonymous", rule.Anonymous, await CallAsync(anonymous, endpoint));
+            Check(wrong, endpoint, "operator naming another", rule.OperatorNamingAnother, await CallAsync(operatorClient, endpoint));
+            Check(wrong, endpoint, "supervisor", rule.Supervisor, await CallAsync(supervisor, endpoint));
+            Check(wrong, endpoint, "admin", rule.Admin, await CallAsync(system.Gateway, endpoint));
+            Check(wrong, endpoint, "PBX with its key", rule.Pbx, await CallAsync(system.Pbx, endpoint));
+            // A key that is not any integration's signs nobody in: the caller is a citizen.
+            Check(wrong, endpoint, "PBX with a wrong key", rule.Anonymous, await CallAsync(badKey, endpoint));
             Check(wrong, endpoint, "straight at the service without a token", 401, await CallAsync(direct[endpoint.Service], endpoint));
         }
 
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+        // The accounts are the gateway's own: admins only.
+        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.GetAsync("/api/auth/users")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await system.Gateway.GetAsync("/api/auth/users")).StatusCode);
     }
 
     private static void Check(List<string> wrong, Endpoint endpoint, string caller, int expected, HttpStatusCode actual)
@@ -149,6 +162,17 @@ public sealed class AccessMatrixTests(UkcSystem system)
 
         return endpoints;
     }
+
+    private async Task<HttpClient> SupervisorAsync()
+    {
+        const string password = "password-of-sup-matrix";
+        var created = await system.Gateway.PostAsJsonAsync("/api/auth/users", new { userName = "sup-matrix", password, roles = new[] { "supervisor" } });
+        Assert.True(created.StatusCode is HttpStatusCode.Created or HttpStatusCode.BadRequest, $"making sup-matrix: {created.StatusCode}");
+        return await system.SignInAsync("sup-matrix", password);
+    }
+
+    /// <summary>What each caller gets: a status that refuses them, or <see cref="Allowed"/>.</summary>
+    private sealed record Rule(int Anonymous, int OperatorNamingAnother, int Supervisor, int Admin, int Pbx);
 
     private sealed record Endpoint(string Service, string Method, string Name, string Path, string ContentType);
 }
