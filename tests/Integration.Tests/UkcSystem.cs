@@ -34,6 +34,9 @@ public sealed class UkcSystem : IAsyncLifetime
     /// <summary>The gateway as the PBX calls it, with its key.</summary>
     public HttpClient Pbx { get; private set; } = null!;
 
+    /// <summary>Where every process sends its logs, traces and metrics.</summary>
+    public TelemetrySink Telemetry { get; private set; } = null!;
+
     /// <summary>The OpenID Connect provider the gateway trusts beside its own accounts.</summary>
     public TestIssuer Issuer { get; private set; } = null!;
 
@@ -53,6 +56,7 @@ public sealed class UkcSystem : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Issuer = await TestIssuer.StartAsync();
+        Telemetry = await TelemetrySink.StartAsync();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
         [
             "--Infrastructure:Mode=local",
@@ -74,10 +78,24 @@ public sealed class UkcSystem : IAsyncLifetime
             $"--Parameters:service-token-key={ServiceTokenKey}",
             $"--Gateway:Pbx:Keys:tests={PbxKey}",
             $"--Gateway:Pbx:Secrets:tests-signed={PbxSecret}",
+            // Every request traced, so that a test can look through all the telemetry of what it did.
+            "--Telemetry:TracesPerSecond=100",
             $"--Auth:Authority={Issuer.Authority}",
             $"--Auth:ClientId={TestIssuer.ClientId}",
             "--Auth:RequireHttpsMetadata=false",
         ]);
+        foreach (var project in builder.Resources.OfType<ProjectResource>())
+        {
+            // Exported at once rather than every few seconds, so a test need not wait long for it.
+            project.Annotations.Add(new EnvironmentCallbackAnnotation((EnvironmentCallbackContext context) =>
+            {
+                context.EnvironmentVariables["OTEL_EXPORTER_OTLP_ENDPOINT"] = Telemetry.Address;
+                context.EnvironmentVariables["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+                context.EnvironmentVariables["OTEL_BLRP_SCHEDULE_DELAY"] = "500";
+                context.EnvironmentVariables["OTEL_BSP_SCHEDULE_DELAY"] = "500";
+            }));
+        }
+
         app = await builder.BuildAsync();
         try
         {
@@ -221,6 +239,11 @@ public sealed class UkcSystem : IAsyncLifetime
         if (Issuer is not null)
         {
             await Issuer.DisposeAsync();
+        }
+
+        if (Telemetry is not null)
+        {
+            await Telemetry.DisposeAsync();
         }
 
         if (Directory.Exists(stateFolder))
