@@ -57,16 +57,20 @@ public static class Access
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Anyone, policy => policy.RequireAuthenticatedUser())
-            .AddPolicy(Staff, policy => policy.RequireRole(Roles.Operator, Roles.Supervisor, Roles.Admin))
+            .AddStaffAndPbxPolicies()
             .AddPolicy(Supervisors, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin))
             .AddPolicy(SupervisorsAndServices, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin, Roles.Service))
             .AddPolicy(Admins, policy => policy.RequireRole(Roles.Admin))
-            .AddPolicy(Pbx, policy => policy.RequireRole(Roles.Pbx))
             .AddPolicy(TheOperator, policy => policy.RequireRole(Roles.Operator).RequireAssertion(IsTheOperator))
             .AddPolicy(TheOperatorOrSupervisor, policy => policy.RequireAssertion(context =>
                 context.User.IsSupervisor() || (context.User.IsInRole(Roles.Operator) && IsTheOperator(context))));
         return builder;
     }
+
+    /// <summary>The rules the gateway also applies to whole routes before it forwards them.</summary>
+    public static AuthorizationBuilder AddStaffAndPbxPolicies(this AuthorizationBuilder authorization) => authorization
+        .AddPolicy(Staff, policy => policy.RequireRole(Roles.Operator, Roles.Supervisor, Roles.Admin))
+        .AddPolicy(Pbx, policy => policy.RequireRole(Roles.Pbx));
 
     public static bool IsSupervisor(this ClaimsPrincipal user) => user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin);
 

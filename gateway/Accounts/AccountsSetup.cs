@@ -53,6 +53,7 @@ public static class AccountsSetup
             .AddPolicyScheme(Callers, "Cookie, bearer token or PBX key", policy => policy.ForwardDefaultSelector = context => SchemeOf(context.Request))
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, PbxKeys>(PbxKeys.SchemeName, null)
             .AddExternalProvider(builder);
+        builder.Services.AddAuthorizationBuilder().AddStaffAndPbxPolicies();
         builder.Services.AddSingleton<ServiceTokenTransform>();
         builder.Services.AddSingleton<PbxSignatures>();
         builder.Services.AddScoped<AccountsOutbox>();

@@ -59,10 +59,14 @@ public sealed class GatewayProtectionTests(UkcSystem system)
         };
         await request.Content.LoadIntoBufferAsync();
         request.Headers.ExpectContinue = true;
+        // The caller each route is for: without their credentials the request is refused before its size matters.
         if (path == "/api/calls")
         {
-            // The PBX's own key: without it the call is refused as a citizen's before its size matters.
             request.Headers.Add("X-Api-Key", UkcSystem.PbxKey);
+        }
+        else if (path.StartsWith("/api/staffing", StringComparison.Ordinal))
+        {
+            request.Headers.Authorization = system.Gateway.DefaultRequestHeaders.Authorization;
         }
 
         // The client waits for the gateway's answer to its Expect header however busy the machine is, rather than
