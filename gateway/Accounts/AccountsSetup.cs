@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -19,6 +20,8 @@ public static class AccountsSetup
     public static WebApplicationBuilder AddUkcAccounts(this WebApplicationBuilder builder)
     {
         builder.Services.AddDbContext<AccountsDb>(db => db.UseNpgsql(builder.Configuration.GetConnectionString(ConnectionNames.Reports)));
+        // Every gateway reads the same keys, so a session or token made by one is good at all of them, and after a restart.
+        builder.Services.AddDataProtection().SetApplicationName("ukc-gateway").PersistKeysToDbContext<AccountsDb>();
         builder.Services.AddIdentityApiEndpoints<IdentityUser>(identity =>
             {
                 identity.Lockout.MaxFailedAccessAttempts = 5;
@@ -87,7 +90,7 @@ public static class AccountsSetup
     }
 
     /// <summary>
-    /// Makes Identity's tables and the accounts outbox on the first start (under a lock, for gateways starting together), and the first admin,
+    /// Makes Identity's tables, the accounts outbox and the keys' table on the first start (under a lock, for gateways starting together), and the first admin,
     /// <c>admin</c>, with the password of <see cref="AdminPasswordSetting"/> while no admin exists.
     /// </summary>
     public static async Task PrepareAccountsAsync(this WebApplication app)
@@ -105,6 +108,7 @@ public static class AccountsSetup
             }
 
             await db.Database.ExecuteSqlRawAsync(AccountsOutbox.CreateTable);
+            await db.Database.ExecuteSqlRawAsync(AccountsDb.CreateKeysTable);
 
             await transaction.CommitAsync();
         }
