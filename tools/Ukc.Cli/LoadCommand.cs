@@ -5,8 +5,9 @@ using System.Net.Http.Json;
 namespace Ukc.Cli;
 
 /// <summary>
-/// Files appeals through the gateway at a steady rate, or as fast as the system takes them, and
-/// reports how many were accepted per second and how long acceptance took.
+/// Files appeals through the gateway as a citizen would, at a steady rate or as fast as the system takes them,
+/// while simulated operators signed in with their own accounts take them (<c>--operators N</c>), and reports how
+/// many were accepted per second and how long acceptance took.
 /// </summary>
 public static class LoadCommand
 {
@@ -25,6 +26,18 @@ public static class LoadCommand
         var warmup = TimeSpan.FromSeconds(options.Number("warmup", 10));
 
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 }) { BaseAddress = gateway };
+        var operatorCount = (int)options.Number("operators", 0);
+        using var stopOperators = new CancellationTokenSource();
+        SimulatedOperators? operators = null;
+        Task working = Task.CompletedTask;
+        if (operatorCount > 0)
+        {
+            operators = await SimulatedOperators.SignInAsync(
+                gateway, options.Text("passwords", "ukc-dev-passwords.txt"), operatorCount, TimeSpan.FromSeconds(options.Number("handle", 10)), (int)options.Number("seed", 1));
+            working = operators.RunAsync(stopOperators.Token);
+            await output.WriteLineAsync($"{operators.Count} operators signed in with their own accounts, handling appeals for {options.Number("handle", 10)}s on average");
+        }
+
         if (warmup > TimeSpan.Zero)
         {
             // Freshly started services run unoptimised code for their first seconds; those are not counted.
@@ -38,6 +51,13 @@ public static class LoadCommand
         var results = new LoadResults();
         var elapsed = await FileForAsync(client, rate, duration, concurrency, random, results);
         await results.ReportAsync(output, elapsed);
+        await stopOperators.CancelAsync();
+        await working;
+        if (operators is not null)
+        {
+            await output.WriteLineAsync($"Operators: {operators.Accepted} appeals accepted, {operators.Resolved} resolved");
+        }
+
         return results.Accepted > 0 ? 0 : 1;
     }
 

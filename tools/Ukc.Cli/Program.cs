@@ -17,8 +17,10 @@ static int Usage()
 
           classify   JSON Lines {"id","text"} on stdin → {"id","category","priority","distress","language","confidence"} on stdout
           load       [--gateway http://localhost:5080] [--rate N per second, 0 = as fast as accepted] [--duration 30]
-                     [--concurrency 64] [--seed 1] [--warmup 10, seconds not counted]: files appeals through the gateway,
-                     prints accepted per second, latency p50/p95/p99 and errors
+                     [--concurrency 64] [--seed 1] [--warmup 10, seconds not counted]
+                     [--operators N --passwords ukc-dev-passwords.txt --handle 10, mean seconds]: files appeals through
+                     the gateway as a citizen, while N operators signed in with their own accounts (those ukc seed made)
+                     take and resolve them; prints accepted per second, latency p50/p95/p99 and errors
           erlang     --arrivals-per-hour N --aht-seconds S [--target-sl 0.8] [--answer-seconds 20] [--shrinkage 0.3]
                      [--operators N: the service level they give] [--patience-seconds P: Erlang A with abandonment]
                      → operators needed on the phones and scheduled, service level, ASA, probability of waiting,
