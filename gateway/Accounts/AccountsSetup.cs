@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -42,16 +43,7 @@ public static class AccountsSetup
             bearer.BearerTokenExpiration = TimeSpan.FromMinutes(15);
             bearer.RefreshTokenExpiration = TimeSpan.FromHours(12);
         });
-        builder.Services.ConfigureApplicationCookie(cookie =>
-        {
-            cookie.Cookie.Name = "ukc.session";
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
-            cookie.Events.OnRedirectToLogin = context => Answer(context.Response, StatusCodes.Status401Unauthorized);
-            cookie.Events.OnRedirectToAccessDenied = context => Answer(context.Response, StatusCodes.Status403Forbidden);
-        });
+        builder.Services.ConfigureApplicationCookie(cookie => Session(cookie, "ukc.session", builder.Environment));
         builder.Services.AddAuthentication(options => options.DefaultScheme = Callers)
             .AddPolicyScheme(Callers, "Cookie, bearer token or PBX key", policy => policy.ForwardDefaultSelector = context => SchemeOf(context.Request))
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, PbxKeys>(PbxKeys.SchemeName, null)
@@ -82,6 +74,18 @@ public static class AccountsSetup
 
     // The gateway's own bearer tokens are protected data in base64url, which has no dots; a JWT has two.
     private static bool IsJwt(string authorization) => authorization.Count(c => c == '.') == 2;
+
+    /// <summary>A browser's session cookie: 12 hours, out of scripts' reach, never sent by another site; an API answers 401/403 rather than redirecting.</summary>
+    public static void Session(CookieAuthenticationOptions cookie, string name, IHostEnvironment environment)
+    {
+        cookie.Cookie.Name = name;
+        cookie.Cookie.HttpOnly = true;
+        cookie.Cookie.SameSite = SameSiteMode.Strict;
+        cookie.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
+        cookie.Events.OnRedirectToLogin = context => Answer(context.Response, StatusCodes.Status401Unauthorized);
+        cookie.Events.OnRedirectToAccessDenied = context => Answer(context.Response, StatusCodes.Status403Forbidden);
+    }
 
     private static Task Answer(HttpResponse response, int status)
     {

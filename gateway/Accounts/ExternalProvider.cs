@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -73,16 +72,7 @@ public static class ExternalProvider
             jwt.MapInboundClaims = false;
             Claims(jwt.TokenValidationParameters);
         });
-        auth.AddCookie(CookieScheme, cookie =>
-        {
-            cookie.Cookie.Name = CookieName;
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
-            cookie.Events.OnRedirectToLogin = context => Answer(context.Response, StatusCodes.Status401Unauthorized);
-            cookie.Events.OnRedirectToAccessDenied = context => Answer(context.Response, StatusCodes.Status403Forbidden);
-        });
+        auth.AddCookie(CookieScheme, cookie => AccountsSetup.Session(cookie, CookieName, builder.Environment));
         auth.AddOpenIdConnect(SignInScheme, oidc =>
         {
             oidc.Authority = provider.Authority;
@@ -110,11 +100,5 @@ public static class ExternalProvider
         var outbox = context.HttpContext.RequestServices.GetRequiredService<AccountsOutbox>();
         await outbox.AddAsync(new SignInAttempted(name, SignInOutcomes.SignedIn, outbox.Now), name);
         outbox.Written();
-    }
-
-    private static Task Answer(HttpResponse response, int status)
-    {
-        response.StatusCode = status;
-        return Task.CompletedTask;
     }
 }
