@@ -51,6 +51,8 @@ public sealed class PersonalDataTelemetryTests(UkcSystem system)
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.All(personal, value => Assert.True(watch.SignalsWith(value).Count == 0, $"'{value}' was exported in {string.Join(", ", watch.SignalsWith(value))}"));
         Assert.True(watch.Exports > 10, $"only {watch.Exports} exports were seen");
+        // Nor has anything else this run did so far; the fixture checks the rest of the run when it stops.
+        Assert.Empty(system.Telemetry.PhonesInClear);
     }
 
     /// <summary>The operator takes offers, sees each appeal in hand with its phone and name, and resolves it, until <paramref name="appeal"/> is done.</summary>

@@ -241,6 +241,7 @@ public sealed class UkcSystem : IAsyncLifetime
             await Issuer.DisposeAsync();
         }
 
+        var phones = Telemetry?.PhonesInClear.ToList() ?? [];
         if (Telemetry is not null)
         {
             await Telemetry.DisposeAsync();
@@ -249,6 +250,13 @@ public sealed class UkcSystem : IAsyncLifetime
         if (Directory.Exists(stateFolder))
         {
             Directory.Delete(stateFolder, recursive: true);
+        }
+
+        // Checked over everything the run exported, once every process has stopped and sent the last of it.
+        if (phones.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The system's telemetry carried phone numbers in clear: {string.Join(", ", phones.Select(p => $"{p.Key} ({p.Value})"))}");
         }
     }
 }
