@@ -126,17 +126,28 @@ public sealed class AssignmentTests(UkcSystem system)
         await using var second = await OperatorConsole.StartAsync(system, $"super-{run}-2");
         second.Keep[appeal] = true;
 
+        await using var requeued = await system.ListenAsync<AppealRequeued>();
+        await using var presence = await system.ListenAsync<OperatorPresenceChanged>();
+
         Assert.Equal(HttpStatusCode.OK, (await Gateway.PostAsync($"/api/assignments/appeals/{appeal}/requeue", null)).StatusCode);
 
-        await Eventually.HoldsAsync(() => Task.FromResult(second.Accepted.ToList()), a => a.Contains(appeal), TimeSpan.FromSeconds(60));
-        Assert.Equal("available", await first.PresenceAsync());
-        // The first operator may be busy a moment with an appeal another test left waiting.
+        await Eventually.HoldsAsync(() => Task.FromResult(requeued.Messages.ToList()), m => m.Any(r => r.AppealId == appeal && r.Reason == "supervisor_requeued"));
+        await Eventually.HoldsAsync(() => Task.FromResult(presence.Messages.ToList()), m => m.Any(p =>
+            p.OperatorId == first.Id && (p.Previous, p.Current, p.Reason) == (Presence.Busy, Presence.Available, "supervisor_requeued")));
+        // Someone takes it again: the second operator, or the first once more if the second was busy with an appeal
+        // another test left waiting, as nobody else was free.
+        var holder = await Eventually.HoldsAsync(
+            () => Task.FromResult(second.Accepted.Contains(appeal) ? second : first.Accepted.Count(a => a == appeal) == 2 ? first : null),
+            h => h is not null, TimeSpan.FromSeconds(60));
+        var target = holder == first ? second : first;
+        var takenBefore = target.Accepted.Count(a => a == appeal);
         await Eventually.HoldsAsync(
-            () => Gateway.PostAsJsonAsync($"/api/assignments/appeals/{appeal}/reassign", new { operatorId = first.Id }),
+            () => Gateway.PostAsJsonAsync($"/api/assignments/appeals/{appeal}/reassign", new { operatorId = target.Id }),
             r => r.StatusCode == HttpStatusCode.OK);
-        await Eventually.HoldsAsync(() => Task.FromResult(first.Accepted.Count(a => a == appeal)), n => n == 2, TimeSpan.FromSeconds(60));
-        Assert.Equal("available", await second.PresenceAsync());
-        var resolved = await (await system.OperatorAsync(first.Id)).PostAsJsonAsync($"/api/operators/{first.Id}/appeals/{appeal}/resolve", new { resolution = "consulted" });
+        await Eventually.HoldsAsync(() => Task.FromResult(target.Accepted.Count(a => a == appeal)), n => n > takenBefore, TimeSpan.FromSeconds(60));
+        await Eventually.HoldsAsync(() => Task.FromResult(presence.Messages.ToList()), m => m.Any(p =>
+            p.OperatorId == holder!.Id && (p.Previous, p.Current, p.Reason) == (Presence.Busy, Presence.Available, "supervisor_reassigned")));
+        var resolved = await (await system.OperatorAsync(target.Id)).PostAsJsonAsync($"/api/operators/{target.Id}/appeals/{appeal}/resolve", new { resolution = "consulted" });
         Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
 
         var audit = await Eventually.HoldsAsync(
