@@ -37,8 +37,9 @@ public sealed class PbxSignatures(TimeProvider time)
     public (string? Integration, string? Failure) Check(
         string header, IEnumerable<KeyValuePair<string, string?>> secrets, string method, string pathAndQuery, ReadOnlySpan<byte> body)
     {
-        var parts = header.Split(',').Select(part => part.Split('=', 2)).Where(pair => pair.Length == 2).ToDictionary(pair => pair[0].Trim(), pair => pair[1].Trim());
-        if (!parts.TryGetValue("t", out var t) || !long.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+        var parts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var wellFormed = header.Split(',').Select(part => part.Split('=', 2)).All(pair => pair.Length == 2 && parts.TryAdd(pair[0].Trim(), pair[1].Trim()));
+        if (!wellFormed || !parts.TryGetValue("t", out var t) || !long.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
             || !parts.TryGetValue("v1", out var sent))
         {
             return (null, $"{Header} is not t=UNIX-SECONDS,v1=HEX.");

@@ -216,12 +216,13 @@ public sealed class AccessTests(UkcSystem system)
         var otherBody = await SendAsync("/api/calls", body.Replace("\"ivrChoice\":\"2\"", "\"ivrChoice\":\"3\"", StringComparison.Ordinal), Sign(now + 1, "POST", "/api/calls", body));
         var otherPath = await SendAsync($"/api/calls/{callId}/ended", "", Sign(now + 2, "POST", "/api/calls", ""));
         var wrongSecret = await SendAsync("/api/calls", body, Sign(now + 3, "POST", "/api/calls", body, "a-secret-no-integration-was-given-0123456789"));
+        var malformed = await SendAsync("/api/calls", body, $"t={now + 5},t={now + 5},v1=00");
         var ended = await SendAsync($"/api/calls/{callId}/ended", "", Sign(now + 4, "POST", $"/api/calls/{callId}/ended", ""));
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(
-            [HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized],
-            new[] { replayed, stale, otherBody, otherPath, wrongSecret }.Select(r => r.StatusCode));
+            Enumerable.Repeat(HttpStatusCode.Unauthorized, 6),
+            new[] { replayed, stale, otherBody, otherPath, wrongSecret, malformed }.Select(r => r.StatusCode));
         Assert.True(ended.IsSuccessStatusCode, $"signed end of the call: {ended.StatusCode}");
     }
 
