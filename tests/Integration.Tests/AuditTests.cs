@@ -50,6 +50,8 @@ public sealed class AuditTests(UkcSystem system)
 
         var byAdmin = await Eventually.HoldsAsync(() => AuditAsync(system.Gateway, "admin", before),
             entries => entries.Count(e => e.Action == "AccountChanged" && e.Details.GetProperty("userName").GetString() == supervisorName) == 2);
+        Assert.Equal(HttpStatusCode.NoContent, (await system.Gateway.PostAsync("/api/reports/rebuild", null)).StatusCode);
+        Assert.Contains(await AuditAsync(system.Gateway, "admin", before), e => e.Action == "ReportsRebuilt");
         var roleChange = byAdmin.First(e => e.Action == "AccountChanged" && e.Details.GetProperty("userName").GetString() == supervisorName);
         Assert.Equal([Roles.Supervisor], roleChange.Details.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
 

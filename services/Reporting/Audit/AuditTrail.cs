@@ -6,7 +6,7 @@ namespace Ukc.Reporting.Audit;
 
 /// <summary>
 /// Who did what and when: every stored event with an actor — a supervisor's or admin's change (roster, shifts,
-/// alerts, presence, appeals, accounts) and every sign-in attempt at the gateway, failed or not.
+/// alerts, presence, appeals, accounts, a rebuild of the reports) and every sign-in attempt at the gateway, failed or not.
 /// </summary>
 public sealed class AuditTrail(NpgsqlDataSource database)
 {

@@ -63,12 +63,30 @@ public sealed class EventHistory(NpgsqlDataSource database, QuarterFigures quart
         return fresh.Count;
     }
 
-    /// <summary>Lays out every appeal row and operator span again from the stored events alone.</summary>
-    public async Task RebuildAsync(CancellationToken cancellationToken = default)
+    /// <summary>The event type of a rebuild an admin asked for: kept in the history, so the audit lists it.</summary>
+    public const string RebuiltType = "ReportsRebuilt";
+
+    /// <summary>
+    /// Lays out every appeal row and operator span again from the stored events alone; when an admin asked for it
+    /// (<paramref name="actor"/>), the history records that, in the same transaction.
+    /// </summary>
+    public async Task RebuildAsync(CancellationToken cancellationToken = default, string? actor = null)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await LockAsync(connection, cancellationToken);
+        if (actor is not null)
+        {
+            await using var record = new NpgsqlCommand("""
+                INSERT INTO reporting.events (message_id, type, occurred_at, payload, actor)
+                VALUES (@id, @type, now(), jsonb_build_object('rebuiltAt', now()), @actor)
+                """, connection);
+            record.Parameters.AddWithValue("id", Guid.CreateVersion7());
+            record.Parameters.AddWithValue("type", RebuiltType);
+            record.Parameters.AddWithValue("actor", actor);
+            await record.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await using (var clear = new NpgsqlCommand("TRUNCATE reporting.appeals, reporting.operator_spans", connection))
         {
             await clear.ExecuteNonQueryAsync(cancellationToken);
