@@ -45,11 +45,11 @@ public sealed class Outbox(IConnectionMultiplexer redis, OutboxStream stream, Ou
     /// <summary>Adds a message that is the whole change: nothing else is stored with it, so one write is the atomic step.</summary>
     public async Task AddAsync(object message)
     {
-        var origin = OriginFields();
+        var entry = Entry(message);
         NameValueEntry[] fields =
         [
-            new("type", message.GetType().Name), new("body", JsonSerializer.Serialize(message, message.GetType(), UkcJson.Options)),
-            .. origin.Chunk(2).Select(pair => new NameValueEntry(pair[0], pair[1])),
+            new("type", entry.Type), new("body", entry.Body),
+            .. OriginFields().Chunk(2).Select(pair => new NameValueEntry(pair[0], pair[1])),
         ];
         await Db.StreamAddAsync(stream.Key, fields);
         Written();
@@ -115,8 +115,11 @@ public sealed class Outbox(IConnectionMultiplexer redis, OutboxStream stream, Ou
 public sealed record OutboxStream(string Key, IReadOnlyDictionary<string, Type> MessageTypes, string ActivitySourceName)
 {
     /// <summary>An outbox in the stream <paramref name="key"/> for the message records of <paramref name="contracts"/>.</summary>
-    public static OutboxStream For(string key, Assembly contracts, string activitySourceName) => new(
-        key, contracts.GetExportedTypes().Where(type => type.IsClass && !type.IsAbstract).ToDictionary(type => type.Name), activitySourceName);
+    public static OutboxStream For(string key, Assembly contracts, string activitySourceName) => new(key, MessageTypesOf(contracts), activitySourceName);
+
+    /// <summary>The message records of <paramref name="contracts"/> by name, as entries name them.</summary>
+    public static IReadOnlyDictionary<string, Type> MessageTypesOf(Assembly contracts) =>
+        contracts.GetExportedTypes().Where(type => type.IsClass && !type.IsAbstract).ToDictionary(type => type.Name);
 }
 
 public sealed record OutboxEntry(string Type, string Body, string Origin);

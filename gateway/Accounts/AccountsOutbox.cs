@@ -46,7 +46,8 @@ public sealed class AccountsOutbox(AccountsDb db, TimeProvider time, AccountsOut
     /// <summary>Wakes the dispatcher once the transaction that wrote events has committed.</summary>
     public void Written() => signal.Raise();
 
+    private static readonly IReadOnlyDictionary<string, Type> MessageTypes = OutboxStream.MessageTypesOf(typeof(AccountChanged).Assembly);
+
     public static Type MessageType(string name) =>
-        typeof(AccountChanged).Assembly.GetType($"{typeof(AccountChanged).Namespace}.{name}")
-        ?? throw new InvalidMessageException($"The accounts outbox holds an unknown message type {name}.");
+        MessageTypes.GetValueOrDefault(name) ?? throw new InvalidMessageException($"The accounts outbox holds an unknown message type {name}.");
 }

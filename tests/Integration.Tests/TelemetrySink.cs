@@ -2,11 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Integration.Tests;
 
@@ -32,8 +28,7 @@ public sealed class TelemetrySink : IAsyncDisposable
 
     public static async Task<TelemetrySink> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var builder = LoopbackServer.CreateBuilder();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
         var sink = new TelemetrySink(builder.Build());
         sink.app.MapPost("/v1/{signal}", async (string signal, HttpRequest request) =>
@@ -53,8 +48,7 @@ public sealed class TelemetrySink : IAsyncDisposable
 
             return Results.Bytes([], "application/x-protobuf");
         });
-        await sink.app.StartAsync();
-        sink.Address = sink.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        sink.Address = await LoopbackServer.StartAsync(sink.app);
         return sink;
     }
 

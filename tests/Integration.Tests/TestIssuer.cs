@@ -1,12 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -31,9 +26,7 @@ public sealed class TestIssuer : IAsyncDisposable
 
     public static async Task<TestIssuer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var issuer = new TestIssuer(builder.Build());
+        var issuer = new TestIssuer(LoopbackServer.CreateBuilder().Build());
         issuer.app.MapGet("/.well-known/openid-configuration", () => Results.Json(new Dictionary<string, object>
         {
             ["issuer"] = issuer.Authority,
@@ -45,8 +38,7 @@ public sealed class TestIssuer : IAsyncDisposable
             ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
         }));
         issuer.app.MapGet("/jwks", () => Results.Json(new { keys = new[] { Public(issuer.key) } }));
-        await issuer.app.StartAsync();
-        issuer.Authority = issuer.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        issuer.Authority = await LoopbackServer.StartAsync(issuer.app);
         return issuer;
     }
 

@@ -169,7 +169,7 @@ public static class ReportsApi
 
     public static async Task<NoContent> RebuildAsync(EventHistory history, CancellationToken cancellationToken)
     {
-        await history.RebuildAsync(cancellationToken, ActingStaff.Name);
+        await history.RebuildAsync(ActingStaff.Name, cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -70,7 +70,7 @@ public sealed class EventHistory(NpgsqlDataSource database, QuarterFigures quart
     /// Lays out every appeal row and operator span again from the stored events alone; when an admin asked for it
     /// (<paramref name="actor"/>), the history records that, in the same transaction.
     /// </summary>
-    public async Task RebuildAsync(CancellationToken cancellationToken = default, string? actor = null)
+    public async Task RebuildAsync(string? actor = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);

@@ -54,6 +54,9 @@ public static class RecordedEvents
         RecordedEvent Operator(string? operatorId, DateTimeOffset at, OperatorState? state = null) =>
             Stamp(new RecordedEvent(messageId, message.GetType().Name, null, operatorId, at, payload, state, actor));
 
+        // About the whole floor or an account: no appeal, no operator.
+        RecordedEvent Floor(DateTimeOffset at) => Operator(null, at);
+
         return message switch
         {
             AppealReceived m => Appeal(m.AppealId, Required(m.ReceivedAt, nameof(m.ReceivedAt))),
@@ -74,9 +77,9 @@ public static class RecordedEvents
             OperatorPresenceChanged m => Operator(Id(m.OperatorId), Required(m.ChangedAt, nameof(m.ChangedAt)),
                 new OperatorState(m.OperatorId, PresenceRank, Known(m.Current, Presence.All, "presence"), m.Reason ?? "")),
             OperatorRosterChanged m => Operator(Id(m.OperatorId), Required(m.ChangedAt, nameof(m.ChangedAt))),
-            RegionalAlertChanged m => Operator(null, Required(m.ChangedAt, nameof(m.ChangedAt))),
-            SignInAttempted m => Operator(null, Required(m.AttemptedAt, nameof(m.AttemptedAt))),
-            AccountChanged m => Operator(null, Required(m.ChangedAt, nameof(m.ChangedAt))),
+            RegionalAlertChanged m => Floor(Required(m.ChangedAt, nameof(m.ChangedAt))),
+            SignInAttempted m => Floor(Required(m.AttemptedAt, nameof(m.AttemptedAt))),
+            AccountChanged m => Floor(Required(m.ChangedAt, nameof(m.ChangedAt))),
             _ => throw new InvalidMessageException($"Reporting does not record {message.GetType().Name}."),
         };
     }
