@@ -166,7 +166,7 @@ public sealed class ArchiveTests(RedisServer redis) : IClassFixture<RedisServer>
     public async Task One_pass_archives_every_due_appeal_batch_after_batch()
     {
         var count = (AppealArchiver.BatchSize * 2) + 1;
-        var details = new Ukc.Intake.Domain.AppealDetails(Channels.Web, "Де отримати гуманітарну допомогу?", null, null, null, null, null);
+        var details = new Ukc.Contracts.AppealDetails(Channels.Web, "Де отримати гуманітарну допомогу?", null, null, null, null, null);
         for (var i = 0; i < count; i++)
         {
             var id = Guid.CreateVersion7(host.Clock.GetUtcNow());

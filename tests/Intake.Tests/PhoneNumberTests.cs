@@ -1,3 +1,4 @@
+using Ukc.Contracts;
 using Ukc.Intake.Domain;
 
 namespace Intake.Tests;

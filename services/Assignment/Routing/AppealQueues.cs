@@ -81,4 +81,3 @@ public sealed class AppealQueues(IConnectionMultiplexer redis, RoutingScripts sc
 }
 
 /// <param name="EstimatedWaitSeconds">Null when nobody who can take these appeals is at work.</param>
-public sealed record QueueState(string Queue, long Waiting, long OperatorsFree, long OperatorsAtWork, int? EstimatedWaitSeconds);

@@ -1,3 +1,4 @@
+using Ukc.Contracts;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 

@@ -1,3 +1,4 @@
+using Ukc.Contracts;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -54,24 +55,4 @@ public sealed class OperatorFeed(IConnectionMultiplexer redis)
             return new OperatorNotice(OperatorNotice.Ping);
         }
     }
-}
-
-/// <summary>A notice on an operator's stream; <see cref="Kind"/> is also the server-sent event's type.</summary>
-public sealed record OperatorNotice(
-    string Kind,
-    Guid? AppealId = null,
-    Guid? OfferId = null,
-    string? Category = null,
-    string? Priority = null,
-    string? Fallback = null,
-    DateTimeOffset? ExpiresAt = null,
-    string? Presence = null,
-    string? Reason = null)
-{
-    public const string State = "state";
-    public const string Offer = "offer";
-    public const string OfferWithdrawn = "offer_withdrawn";
-    public const string Assigned = "assigned";
-    public const string PresenceChanged = "presence";
-    public const string Ping = "ping";
 }

@@ -92,14 +92,3 @@ public sealed class Operators(IConnectionMultiplexer redis, RoutingScripts scrip
             skills, fields.Text("offer") is { } offer ? Guid.Parse(offer) : null, fields.Text("appeal") is { } appeal ? Guid.Parse(appeal) : null);
     }
 }
-
-public sealed record OperatorState(
-    string OperatorId,
-    string Name,
-    string? Region,
-    bool ShelteredWorkplace,
-    string Presence,
-    DateTimeOffset? Since,
-    IReadOnlyList<string> Skills,
-    Guid? OfferedAppeal,
-    Guid? AssignedAppeal);

@@ -1,3 +1,4 @@
+using Ukc.Contracts;
 namespace Ukc.Intake.Domain;
 
 /// <summary>An appeal as Intake keeps it: what came in, what the other services learned of it, and where it is now.</summary>
@@ -9,6 +10,3 @@ public sealed record Appeal(
     DateTimeOffset UpdatedAt,
     Guid? RepeatOf,
     IReadOnlyDictionary<string, string> Facts);
-
-/// <summary>One step of an appeal's way, as its timeline shows it.</summary>
-public sealed record TimelineEntry(string Status, DateTimeOffset At, IReadOnlyDictionary<string, string>? Details = null);

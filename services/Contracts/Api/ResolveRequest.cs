@@ -1,6 +1,4 @@
-using Ukc.Contracts;
-
-namespace Ukc.Assignment.Apis;
+namespace Ukc.Contracts;
 
 /// <summary>How the operator resolved the appeal in hand.</summary>
 public sealed record ResolveRequest(string? Resolution, string? Notes, string? CorrectedCategory) : IRequestBody

@@ -1,4 +1,4 @@
-namespace Ukc.Assignment.Apis;
+namespace Ukc.Contracts;
 
 /// <param name="OperatorId">The operator to offer the appeal to.</param>
 public sealed record ReassignRequest(string? OperatorId) : IRequestBody

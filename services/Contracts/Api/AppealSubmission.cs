@@ -1,6 +1,4 @@
-using Ukc.Contracts;
-
-namespace Ukc.Intake.Domain;
+namespace Ukc.Contracts;
 
 /// <summary>What a citizen sends through the web form, the chat, or as a request to be called back.</summary>
 public sealed record AppealSubmission(

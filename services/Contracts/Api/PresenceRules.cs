@@ -1,6 +1,4 @@
-using Ukc.Contracts;
-
-namespace Ukc.Assignment.Domain;
+namespace Ukc.Contracts;
 
 /// <summary>What an operator may set their own presence to; busy and wrap-up follow from their work.</summary>
 public static class PresenceRules

@@ -1,6 +1,4 @@
-using Ukc.Assignment.Domain;
-
-namespace Ukc.Assignment.Apis;
+namespace Ukc.Contracts;
 
 public sealed record PresenceRequest(string? Presence) : IRequestBody
 {

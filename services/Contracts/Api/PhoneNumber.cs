@@ -1,4 +1,4 @@
-namespace Ukc.Intake.Domain;
+namespace Ukc.Contracts;
 
 /// <summary>
 /// Phone numbers in E.164. Ukrainians type their numbers in many ways — <c>0671234567</c>,

@@ -1,9 +1,7 @@
-using Ukc.Contracts;
-
-namespace Ukc.Intake.Domain;
+namespace Ukc.Contracts;
 
 /// <summary>The checks of the fields that appeals from every channel share; each adds its error under the field's name.</summary>
-internal static class AppealFields
+public static class AppealFields
 {
     public const int MaxTextLength = AppealLimits.MaxTextLength;
 
