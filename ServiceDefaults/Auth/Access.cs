@@ -21,6 +21,9 @@ public static class Access
     /// <summary>Operators, supervisors and admins: the people at work.</summary>
     public const string Staff = "staff";
 
+    /// <summary>The people at work, and the other services, which ask in their own name.</summary>
+    public const string StaffAndServices = "staff-and-services";
+
     public const string Supervisors = "supervisors";
 
     /// <summary>Supervisors, and the other services, which ask in their own name.</summary>
@@ -58,6 +61,7 @@ public static class Access
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Anyone, policy => policy.RequireAuthenticatedUser())
             .AddStaffAndPbxPolicies()
+            .AddPolicy(StaffAndServices, policy => policy.RequireRole(Roles.Operator, Roles.Supervisor, Roles.Admin, Roles.Service))
             .AddPolicy(Supervisors, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin))
             .AddPolicy(SupervisorsAndServices, policy => policy.RequireRole(Roles.Supervisor, Roles.Admin, Roles.Service))
             .AddPolicy(Admins, policy => policy.RequireRole(Roles.Admin))

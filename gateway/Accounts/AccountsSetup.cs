@@ -52,6 +52,7 @@ public static class AccountsSetup
         builder.Services.AddSingleton<ServiceTokenTransform>();
         builder.Services.AddSingleton<PbxSignatures>();
         builder.Services.AddScoped<AccountsOutbox>();
+        builder.Services.AddScoped<StaffSignIn>();
         builder.Services.AddSingleton<AccountsOutboxSignal>();
         builder.Services.AddHostedService<AccountsOutboxDispatcher>();
         return builder;
@@ -75,7 +76,10 @@ public static class AccountsSetup
     // The gateway's own bearer tokens are protected data in base64url, which has no dots; a JWT has two.
     private static bool IsJwt(string authorization) => authorization.Count(c => c == '.') == 2;
 
-    /// <summary>A browser's session cookie: 12 hours, out of scripts' reach, never sent by another site; an API answers 401/403 rather than redirecting.</summary>
+    /// <summary>
+    /// A browser's session cookie: 12 hours, out of scripts' reach, never sent by another site. An API answers 401/403;
+    /// a page sends the browser to the sign-in page, or to the page that says this account may not open it.
+    /// </summary>
     public static void Session(CookieAuthenticationOptions cookie, string name, IHostEnvironment environment)
     {
         cookie.Cookie.Name = name;
@@ -83,8 +87,20 @@ public static class AccountsSetup
         cookie.Cookie.SameSite = SameSiteMode.Strict;
         cookie.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
-        cookie.Events.OnRedirectToLogin = context => Answer(context.Response, StatusCodes.Status401Unauthorized);
-        cookie.Events.OnRedirectToAccessDenied = context => Answer(context.Response, StatusCodes.Status403Forbidden);
+        cookie.LoginPath = "/signin";
+        cookie.AccessDeniedPath = "/denied";
+        cookie.Events.OnRedirectToLogin = context => IsApi(context.Request)
+            ? Answer(context.Response, StatusCodes.Status401Unauthorized) : Redirect(context);
+        cookie.Events.OnRedirectToAccessDenied = context => IsApi(context.Request)
+            ? Answer(context.Response, StatusCodes.Status403Forbidden) : Redirect(context);
+    }
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
+
+    private static Task Redirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 
     private static Task Answer(HttpResponse response, int status)

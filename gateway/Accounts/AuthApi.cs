@@ -17,10 +17,10 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Sign-in");
-        auth.MapPost("/token", (Credentials body, SignInManager<IdentityUser> signIn, AccountsDb db, AccountsOutbox outbox, HttpResponse response) =>
-            SignInAsync(body, signIn, db, outbox, IdentityConstants.BearerScheme, response)).RequireRateLimiting(RateLimits.SignIns);
-        auth.MapPost("/signin", (Credentials body, SignInManager<IdentityUser> signIn, AccountsDb db, AccountsOutbox outbox, HttpResponse response) =>
-            SignInAsync(body, signIn, db, outbox, IdentityConstants.ApplicationScheme, response)).RequireRateLimiting(RateLimits.SignIns);
+        auth.MapPost("/token", (Credentials body, StaffSignIn signIn, HttpResponse response) =>
+            SignInAsync(body, signIn, IdentityConstants.BearerScheme, response)).RequireRateLimiting(RateLimits.SignIns);
+        auth.MapPost("/signin", (Credentials body, StaffSignIn signIn, HttpResponse response) =>
+            SignInAsync(body, signIn, IdentityConstants.ApplicationScheme, response)).RequireRateLimiting(RateLimits.SignIns);
         auth.MapPost("/refresh", RefreshAsync);
         auth.MapAntiforgeryToken();
         auth.MapPost("/signout", async (SignInManager<IdentityUser> signIn, HttpResponse response) =>
@@ -41,36 +41,23 @@ public static class AuthApi
         return app;
     }
 
-    /// <summary>Checks the password and records the attempt in one transaction, and only then writes the cookie or the tokens.</summary>
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> SignInAsync(
-        Credentials body, SignInManager<IdentityUser> signIn, AccountsDb db, AccountsOutbox outbox, string scheme, HttpResponse response)
+        Credentials body, StaffSignIn signIn, string scheme, HttpResponse response)
     {
         if (string.IsNullOrEmpty(body.UserName) || string.IsNullOrEmpty(body.Password))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["credentials"] = ["A user name and a password are both needed."] });
         }
 
-        var user = await signIn.UserManager.FindByNameAsync(body.UserName);
-        SignInResult result;
-        await using (var transaction = await db.Database.BeginTransactionAsync())
+        var outcome = await signIn.SignInAsync(body.UserName, body.Password, scheme);
+        if (outcome.Succeeded)
         {
-            result = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, body.Password, lockoutOnFailure: true);
-            var outcome = result.Succeeded ? SignInOutcomes.SignedIn : result.IsLockedOut ? SignInOutcomes.LockedOut : SignInOutcomes.Failed;
-            await outbox.AddAsync(new SignInAttempted(body.UserName, outcome, outbox.Now), actor: body.UserName);
-            await transaction.CommitAsync();
-        }
-
-        outbox.Written();
-        if (result.Succeeded)
-        {
-            signIn.AuthenticationScheme = scheme;
-            await signIn.SignInAsync(user!, isPersistent: false);
             return TypedResults.Empty; // the scheme wrote the cookie or the tokens
         }
 
-        if (result.IsLockedOut && await signIn.UserManager.GetLockoutEndDateAsync(user!) is { } end)
+        if (outcome.LockedFor is { } lockedFor)
         {
-            RetryAfter.Set(response, end - outbox.Now);
+            RetryAfter.Set(response, lockedFor);
             return TypedResults.Problem(title: "Too many failed sign-ins", detail: "The account is locked for a while; try again after the time in Retry-After.",
                 statusCode: StatusCodes.Status429TooManyRequests);
         }
@@ -153,11 +140,3 @@ public static class AuthApi
         return TypedResults.Ok(new Caller(userName, roles));
     }
 }
-
-public sealed record Credentials(string? UserName, string? Password);
-
-public sealed record RefreshRequest(string RefreshToken);
-
-public sealed record NewUser(string? UserName, string? Password, string[]? Roles);
-
-public sealed record Caller(string UserName, IReadOnlyList<string> Roles);

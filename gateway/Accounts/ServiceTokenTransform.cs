@@ -28,9 +28,18 @@ public sealed class ServiceTokenTransform(IConfiguration configuration, TimeProv
         headers.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(context.HttpContext.User));
     }
 
-    private string TokenFor(ClaimsPrincipal user)
+    /// <summary>The token for a request the gateway sends on its caller's behalf.</summary>
+    public string TokenFor(ClaimsPrincipal user)
     {
         var (name, roles) = Caller(user);
+        return TokenFor(name, roles);
+    }
+
+    /// <summary>The token for a request the gateway sends in its own name, such as a citizen's page asking how long the queue is.</summary>
+    public string TokenForGateway() => TokenFor("gateway", [Roles.Service]);
+
+    private string TokenFor(string name, string[] roles)
+    {
         var cacheKey = $"{name}\n{string.Join(',', roles)}";
         var now = time.GetUtcNow();
         if (signed.TryGetValue(cacheKey, out var kept) && now - kept.SignedAt < Reuse)

@@ -7,8 +7,10 @@ namespace Ukc.Gateway.Protection;
 /// </summary>
 public static class SecurityHeaders
 {
+    // WebAssembly needs 'wasm-unsafe-eval' to compile .NET's runtime; the component library sets style attributes.
     private const string ContentSecurityPolicy =
-        "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+        + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
 
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {

@@ -1,3 +1,4 @@
+using Ukc.Contracts;
 using Ukc.ServiceDefaults;
 using Ukc.Staffing.Domain;
 

@@ -11,9 +11,9 @@ public static class QueuesApi
     {
         var api = app.MapGroup("/api/assignments").WithTags("Queues");
         api.MapGet("/queues", GetQueuesAsync).WithSummary("Each queue: appeals waiting, operators at work who can take them, estimated wait")
-            .RequireAuthorization(Access.Staff);
+            .RequireAuthorization(Access.StaffAndServices);
         api.MapGet("/appeals/{id:guid}", GetAppealAsync).WithSummary("An appeal as routing sees it: where it waits or who has it")
-            .RequireAuthorization(Access.Supervisors);
+            .RequireAuthorization(Access.SupervisorsAndServices);
         api.MapPost("/appeals/{id:guid}/requeue", RequeueAsync)
             .WithSummary("Takes the appeal from the operator it is offered to or held by, back to its place in its queue")
             .RequireAuthorization(Access.Supervisors);

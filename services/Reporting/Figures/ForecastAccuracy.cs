@@ -1,3 +1,4 @@
+using Ukc.Contracts;
 using System.Net.Http.Json;
 
 namespace Ukc.Reporting.Figures;

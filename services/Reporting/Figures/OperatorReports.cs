@@ -1,3 +1,4 @@
+using Ukc.Contracts;
 using Npgsql;
 using Ukc.Reporting.Ingest;
 

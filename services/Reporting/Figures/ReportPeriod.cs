@@ -1,3 +1,4 @@
+using Ukc.Contracts;
 using System.Globalization;
 
 namespace Ukc.Reporting.Figures;

@@ -1,3 +1,4 @@
+using Ukc.Contracts;
 using Ukc.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using Ukc.Contracts;
 namespace Ukc.Staffing.Domain;
 
 /// <summary>One Kyiv hour of the plan: arrivals forecast, operators needed, operators scheduled and the gap.</summary>

@@ -1,3 +1,4 @@
+using Ukc.Contracts;
 using System.Globalization;
 using StackExchange.Redis;
 using Ukc.Staffing.Domain;

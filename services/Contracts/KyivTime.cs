@@ -1,4 +1,4 @@
-namespace Ukc.ServiceDefaults;
+namespace Ukc.Contracts;
 
 /// <summary>Kyiv wall-clock time, the time the center works by: shift patterns, forecasts, and the days and hours of reports.</summary>
 public static class KyivTime
