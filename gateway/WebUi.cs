@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Resources;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Ukc.Gateway.Citizens;
 using Ukc.Gateway.Client;
 using Ukc.Gateway.Client.Api;
 using Ukc.Gateway.Components;
+using Ukc.Gateway.Guidance;
 
 [assembly: NeutralResourcesLanguage("uk")]
 
@@ -21,10 +24,13 @@ public static class WebUi
     public static WebApplicationBuilder AddUkcWebUi(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
+        // Cyrillic as it is, not as character references: a third of the bytes of a citizen's page.
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddLocalization();
         builder.Services.AddScoped<Names>();
         builder.Services.AddSingleton<Hotline>();
         builder.Services.AddHttpClient<CitizenDesk>();
+        builder.Services.AddSingleton<GuidanceCards>();
         return builder;
     }
 
@@ -43,6 +49,7 @@ public static class WebUi
     public static WebApplication MapUkcWebUi(this WebApplication app)
     {
         app.MapStaticAssets();
+        GuidanceCards.MapGuidance(app);
         app.MapGet("/culture", ChooseLanguage).AllowAnonymous().ExcludeFromDescription();
         app.MapRazorComponents<App>()
             .AddInteractiveWebAssemblyRenderMode()

@@ -2,7 +2,7 @@
 # Installs what is missing and runs every test of UKC; ends with one line: "Tests: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
-tools/install-prerequisites.sh || exit 1
+tools/install-prerequisites.sh --tests || exit 1
 dotnet build UKC.sln -warnaserror || exit 1
 
 log=$(mktemp)

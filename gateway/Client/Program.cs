@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
 using Microsoft.JSInterop;
 using MudBlazor.Services;
+using Ukc.Gateway.Client;
 using Ukc.Gateway.Client.Api;
 using Ukc.Gateway.Client.Staff;
 
@@ -16,6 +17,8 @@ builder.Services.AddAuthorizationCore();
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<AuthenticationStateProvider, SignedInStaff>();
 builder.Services.AddUkcApi(new Uri(builder.HostEnvironment.BaseAddress));
+builder.Services.AddScoped<Names>();
+builder.Services.AddScoped<Ukc.Gateway.Client.Pages.Console.OperatorDesk>();
 
 var host = builder.Build();
 // The page the server rendered names the language the person chose; satellite resources load for it as the host starts.

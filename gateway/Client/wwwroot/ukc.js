@@ -10,3 +10,15 @@ window.ukc = {
         URL.revokeObjectURL(link.href);
     },
 };
+
+// The console's keys (A accept, D decline) anywhere on the page except while typing in a field.
+window.ukc.listenForKeys = (console) => {
+    document.addEventListener("keydown", (event) => {
+        const typing = event.target.closest("input, textarea, select, [contenteditable]");
+        if (typing || event.ctrlKey || event.altKey || event.metaKey) return;
+        if (event.key === "a" || event.key === "A" || event.key === "d" || event.key === "D") {
+            event.preventDefault();
+            console.invokeMethodAsync("OnKey", event.key.toLowerCase());
+        }
+    });
+};

@@ -86,9 +86,11 @@ public sealed class Operators(IConnectionMultiplexer redis, RoutingScripts scrip
         }
 
         var skills = (await Db.SetMembersAsync(RedisKeys.OperatorSkills(id))).Select(s => s.ToString()).Order(StringComparer.Ordinal).ToList();
+        var presence = fields.Text("presence") ?? Presence.Offline;
+        var since = fields.Time("since");
         return new OperatorState(
-            id, fields.Text("name") ?? id, fields.Text("region"), fields.Text("sheltered") == "1", fields.Text("presence") ?? Presence.Offline,
-            fields.Time("since"),
-            skills, fields.Text("offer") is { } offer ? Guid.Parse(offer) : null, fields.Text("appeal") is { } appeal ? Guid.Parse(appeal) : null);
+            id, fields.Text("name") ?? id, fields.Text("region"), fields.Text("sheltered") == "1", presence, since,
+            skills, fields.Text("offer") is { } offer ? Guid.Parse(offer) : null, fields.Text("appeal") is { } appeal ? Guid.Parse(appeal) : null,
+            presence == Presence.WrapUp ? since + options.WrapUp : null);
     }
 }

@@ -1,6 +1,7 @@
 namespace Ukc.Contracts;
 
 /// <summary>An operator as routing keeps them: presence since when, skills, and the appeal offered to or held by them.</summary>
+/// <param name="WrapUpEndsAt">In wrap-up: when they are available again.</param>
 public sealed record OperatorState(
     string OperatorId,
     string Name,
@@ -10,7 +11,8 @@ public sealed record OperatorState(
     DateTimeOffset? Since,
     IReadOnlyList<string> Skills,
     Guid? OfferedAppeal,
-    Guid? AssignedAppeal);
+    Guid? AssignedAppeal,
+    DateTimeOffset? WrapUpEndsAt = null);
 
 /// <summary>A notice on an operator's stream; <see cref="Kind"/> is also the server-sent event's type.</summary>
 public sealed record OperatorNotice(
