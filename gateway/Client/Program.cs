@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
 using Microsoft.JSInterop;
 using MudBlazor.Services;
+using Ukc.Gateway.Client;
 using Ukc.Gateway.Client.Api;
 using Ukc.Gateway.Client.Staff;
 
@@ -15,6 +16,7 @@ builder.Services.AddLocalization();
 builder.Services.AddAuthorizationCore();
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<AuthenticationStateProvider, SignedInStaff>();
+builder.Services.AddScoped<Names>();
 builder.Services.AddUkcApi(new Uri(builder.HostEnvironment.BaseAddress));
 
 var host = builder.Build();
