@@ -37,7 +37,7 @@ public sealed partial class Wallboard
 
     private Typo HeadingTypo => Tv ? Typo.h4 : Typo.h6;
 
-    private Typo FigureTypo => Tv ? Typo.h2 : Typo.h4;
+    private Typo FigureTypo => Tv ? Typo.h3 : Typo.h4;
 
     private string ChartHeight => Tv ? "360px" : "260px";
 
