@@ -16,8 +16,8 @@ builder.Services.AddLocalization();
 builder.Services.AddAuthorizationCore();
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<AuthenticationStateProvider, SignedInStaff>();
-builder.Services.AddUkcApi(new Uri(builder.HostEnvironment.BaseAddress));
 builder.Services.AddScoped<Names>();
+builder.Services.AddUkcApi(new Uri(builder.HostEnvironment.BaseAddress));
 builder.Services.AddScoped<Ukc.Gateway.Client.Pages.Console.OperatorDesk>();
 
 var host = builder.Build();

@@ -16,6 +16,10 @@ public sealed class ReportingOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan ServiceLevelThreshold { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>The share of appeals the center aims to answer within <see cref="ServiceLevelThreshold"/>, as Staffing plans for.</summary>
+    [Range(0.01, 1.0)]
+    public double TargetServiceLevel { get; set; } = 0.8;
+
     /// <summary>The answer time each priority is held to in its own service level.</summary>
     public Dictionary<string, TimeSpan> Targets { get; set; } = new()
     {

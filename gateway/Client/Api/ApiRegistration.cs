@@ -10,6 +10,7 @@ public static class ApiRegistration
         services.AddScoped<AppealsClient>();
         services.AddScoped<OperatorsClient>();
         services.AddScoped<GuidanceClient>();
+        services.AddScoped<ReportsClient>();
         return services;
     }
 }

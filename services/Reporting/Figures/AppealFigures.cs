@@ -1,47 +1,9 @@
 using System.Buffers.Binary;
 using Npgsql;
+using Ukc.Contracts;
 using Ukc.Reporting.Ingest;
 
 namespace Ukc.Reporting.Figures;
-
-/// <summary>
-/// The figures of one interval and group, as the README defines them; a rate with nothing to divide by is null.
-/// Occupancy is the operators' and belongs to no category or region: it is there for the floor and per operator.
-/// </summary>
-public record AppealFigures
-{
-    public long Received { get; init; }
-
-    public long Offered { get; init; }
-
-    public long Answered { get; init; }
-
-    public long Abandoned { get; init; }
-
-    public long ShortAbandoned { get; init; }
-
-    public double? ServiceLevel { get; init; }
-
-    public double? AsaSeconds { get; init; }
-
-    public double? AsaP50Seconds { get; init; }
-
-    public double? AsaP90Seconds { get; init; }
-
-    public double? AhtSeconds { get; init; }
-
-    public double? AbandonmentRate { get; init; }
-
-    public double? Occupancy { get; init; }
-
-    public long CallbacksScheduled { get; init; }
-
-    public long CallbacksDone { get; init; }
-
-    public long RepeatContacts { get; init; }
-
-    public double? FallbackShare { get; init; }
-}
 
 /// <summary>
 /// The counts and sums the figures of one interval and group come from, added up from the rows the queries return:

@@ -1,17 +1,10 @@
 using System.Text.Json;
 using Npgsql;
+using Ukc.Contracts;
 
 namespace Ukc.Reporting.Figures;
 
-/// <summary>The floor at this moment: who waits in which queue, what the operators are doing, which alerts are on.</summary>
-public sealed record FloorNow(
-    IReadOnlyDictionary<string, long> WaitingNow,
-    double? LongestWaitSeconds,
-    IReadOnlyDictionary<string, long> OperatorsByState,
-    IReadOnlyList<ActiveAlert> ActiveAlerts);
-
-public sealed record ActiveAlert(Guid AlertId, string Kind, IReadOnlyList<string> Regions, DateTimeOffset Since);
-
+/// <summary>Reads the floor now from the appeal rows, the open operator spans and the alert events.</summary>
 public sealed class FloorQueries(NpgsqlDataSource database, TimeProvider time)
 {
     public async Task<FloorNow> NowAsync(CancellationToken cancellationToken)
@@ -48,6 +41,26 @@ public sealed class FloorQueries(NpgsqlDataSource database, TimeProvider time)
             }
         }
 
+        var people = new List<OperatorNow>();
+        await using (var open = new NpgsqlCommand("""
+            SELECT s.operator_id, n.name, s.state, s.started_at FROM reporting.operator_spans s
+            LEFT JOIN LATERAL (
+                SELECT payload ->> 'name' AS name FROM reporting.events e
+                WHERE e.type = 'OperatorRosterChanged' AND e.operator_id = s.operator_id
+                ORDER BY e.occurred_at DESC, e.message_id LIMIT 1) AS n ON true
+            WHERE s.ended_at IS NULL AND s.state <> 'offline'
+            ORDER BY s.started_at, s.operator_id
+            """, connection))
+        await using (var row = await open.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await row.ReadAsync(cancellationToken))
+            {
+                people.Add(new OperatorNow(
+                    row.GetString(0), row.IsDBNull(1) ? null : row.GetString(1), row.GetString(2),
+                    KyivTime.InKyiv(row.GetFieldValue<DateTimeOffset>(3))));
+            }
+        }
+
         var alerts = new List<ActiveAlert>();
         await using (var latest = new NpgsqlCommand("""
             SELECT payload, occurred_at FROM (
@@ -61,11 +74,11 @@ public sealed class FloorQueries(NpgsqlDataSource database, TimeProvider time)
         {
             while (await row.ReadAsync(cancellationToken))
             {
-                var alert = JsonSerializer.Deserialize<Contracts.RegionalAlertChanged>(row.GetString(0), UkcJson.Options)!;
-                alerts.Add(new ActiveAlert(alert.AlertId, alert.Kind, alert.Regions, row.GetFieldValue<DateTimeOffset>(1)));
+                var alert = JsonSerializer.Deserialize<RegionalAlertChanged>(row.GetString(0), UkcJson.Options)!;
+                alerts.Add(new ActiveAlert(alert.AlertId, alert.Kind, alert.Regions, KyivTime.InKyiv(row.GetFieldValue<DateTimeOffset>(1))));
             }
         }
 
-        return new FloorNow(waiting, longest is null ? null : Math.Max(0, (now - longest.Value).TotalSeconds), states, alerts);
+        return new FloorNow(waiting, longest is null ? null : Math.Max(0, (now - longest.Value).TotalSeconds), states, alerts, people);
     }
 }

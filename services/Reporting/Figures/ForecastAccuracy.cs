@@ -3,13 +3,6 @@ using System.Net.Http.Json;
 
 namespace Ukc.Reporting.Figures;
 
-/// <summary>One Kyiv hour: the appeals that came beside the appeals Staffing forecast for it.</summary>
-public sealed record ForecastHour(DateTimeOffset Hour, long Actual, double? Forecast);
-
-/// <param name="MeanAbsoluteError">Over the hours that have a forecast.</param>
-/// <param name="MeanAbsolutePercentageError">Over the hours that have a forecast and at least one appeal.</param>
-public sealed record ForecastAccuracyReport(IReadOnlyList<ForecastHour> Hours, double? MeanAbsoluteError, double? MeanAbsolutePercentageError);
-
 /// <summary>Sets the appeals received each hour beside Staffing's forecast for that hour, from Staffing's public API.</summary>
 public sealed class ForecastAccuracy(HttpClient staffing, FigureQueries figures)
 {

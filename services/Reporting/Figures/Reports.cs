@@ -3,43 +3,6 @@ using Ukc.Contracts;
 
 namespace Ukc.Reporting.Figures;
 
-/// <summary>A period's figures, with each priority's service level against its own target, and the floor now.</summary>
-public sealed record Summary : AppealFigures
-{
-    public Summary(AppealFigures figures) : base(figures)
-    {
-    }
-
-    public required DateTimeOffset From { get; init; }
-
-    public required DateTimeOffset To { get; init; }
-
-    public required IReadOnlyDictionary<string, PriorityServiceLevel> ServiceLevelByPriority { get; init; }
-
-    public required IReadOnlyDictionary<string, long> WaitingNow { get; init; }
-
-    public required double? LongestWaitSeconds { get; init; }
-}
-
-public sealed record PriorityServiceLevel(double TargetSeconds, long Offered, long Answered, double? ServiceLevel);
-
-/// <summary>One interval's figures for one group; <see cref="Group"/> is null when the report is not split.</summary>
-public sealed record IntervalFigures : AppealFigures
-{
-    public IntervalFigures(AppealFigures figures) : base(figures)
-    {
-    }
-
-    public required DateTimeOffset Start { get; init; }
-
-    public required DateTimeOffset End { get; init; }
-
-    public required string? Group { get; init; }
-}
-
-/// <summary>What the wallboard shows: the floor now and today's figures so far.</summary>
-public sealed record LiveFloor(DateTimeOffset At, FloorNow Floor, Summary Today);
-
 public sealed class Reports(FigureQueries figures, FloorQueries floor, IOptions<ReportingOptions> options, TimeProvider time)
 {
     public async Task<Summary> SummaryAsync(ReportPeriod period, CancellationToken cancellationToken) =>
@@ -54,6 +17,8 @@ public sealed class Reports(FigureQueries figures, FloorQueries floor, IOptions<
         {
             From = period.From,
             To = period.To,
+            ServiceLevelThresholdSeconds = options.Value.ServiceLevelThreshold.TotalSeconds,
+            TargetServiceLevel = options.Value.TargetServiceLevel,
             ServiceLevelByPriority = Priorities.All.ToDictionary(p => p, p =>
             {
                 var counts = byPriority.GetValueOrDefault(p) ?? new FigureCounts();
