@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
 using Microsoft.JSInterop;
 using MudBlazor.Services;
+using Ukc.Gateway.Client;
 using Ukc.Gateway.Client.Api;
+using Ukc.Gateway.Client.Pages.Staffing;
 using Ukc.Gateway.Client.Staff;
 
 [assembly: NeutralResourcesLanguage("uk")]
@@ -12,6 +14,9 @@ using Ukc.Gateway.Client.Staff;
 var builder = WebAssemblyHostBuilder.CreateDefault(args);
 builder.Services.AddMudServices();
 builder.Services.AddLocalization();
+builder.Services.AddScoped<Names>();
+builder.Services.AddScoped<StaffingNames>();
+builder.Services.AddScoped<Problems>();
 builder.Services.AddAuthorizationCore();
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<AuthenticationStateProvider, SignedInStaff>();

@@ -9,6 +9,7 @@ public static class ApiRegistration
         services.AddScoped<AccountsClient>();
         services.AddScoped<AppealsClient>();
         services.AddScoped<OperatorsClient>();
+        services.AddScoped<StaffingClient>();
         return services;
     }
 }
