@@ -35,7 +35,7 @@ public static class AuthApi
             : Results.Unauthorized());
 
         var users = auth.MapGroup("/users").RequireAuthorization(policy => policy.RequireRole(Roles.Admin));
-        users.MapGet("/", (UserManager<IdentityUser> accounts) => TypedResults.Ok(accounts.Users.OrderBy(u => u.UserName).Select(u => u.UserName!).ToList()));
+        users.MapGet("/", ListUsersAsync);
         users.MapPost("/", CreateUserAsync);
         users.MapPut("/{userName}/roles", SetRolesAsync);
         return app;
@@ -84,6 +84,18 @@ public static class AuthApi
         }
 
         return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    /// <summary>Every account with its roles, by name.</summary>
+    private static async Task<Ok<List<Caller>>> ListUsersAsync(UserManager<IdentityUser> accounts)
+    {
+        var callers = new List<Caller>();
+        foreach (var user in accounts.Users.OrderBy(u => u.UserName).ToList())
+        {
+            callers.Add(new Caller(user.UserName!, [.. await accounts.GetRolesAsync(user)]));
+        }
+
+        return TypedResults.Ok(callers);
     }
 
     private static async Task<Results<Created<Caller>, ValidationProblem>> CreateUserAsync(

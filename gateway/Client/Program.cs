@@ -6,6 +6,7 @@ using Microsoft.JSInterop;
 using MudBlazor.Services;
 using Ukc.Gateway.Client;
 using Ukc.Gateway.Client.Api;
+using Ukc.Gateway.Client.Pages.Staffing;
 using Ukc.Gateway.Client.Staff;
 
 [assembly: NeutralResourcesLanguage("uk")]
@@ -13,10 +14,12 @@ using Ukc.Gateway.Client.Staff;
 var builder = WebAssemblyHostBuilder.CreateDefault(args);
 builder.Services.AddMudServices();
 builder.Services.AddLocalization();
+builder.Services.AddScoped<Names>();
+builder.Services.AddScoped<StaffingNames>();
+builder.Services.AddScoped<Problems>();
 builder.Services.AddAuthorizationCore();
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<AuthenticationStateProvider, SignedInStaff>();
-builder.Services.AddScoped<Names>();
 builder.Services.AddUkcApi(new Uri(builder.HostEnvironment.BaseAddress));
 builder.Services.AddScoped<Ukc.Gateway.Client.Pages.Console.OperatorDesk>();
 

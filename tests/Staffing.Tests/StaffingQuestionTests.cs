@@ -1,3 +1,4 @@
+using Ukc.Contracts;
 using Ukc.Staffing.Domain;
 
 namespace Staffing.Tests;

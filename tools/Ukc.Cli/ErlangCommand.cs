@@ -1,3 +1,4 @@
+using Ukc.Contracts;
 using System.Text.Json;
 using Ukc.ServiceDefaults;
 using Ukc.Staffing.Domain;

@@ -1,3 +1,4 @@
+using Ukc.Contracts;
 using System.Net.Http.Json;
 using System.Text;
 using Ukc.Staffing.Apis;

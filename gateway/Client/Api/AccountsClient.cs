@@ -25,4 +25,27 @@ public sealed class AccountsClient(HttpClient http)
         using var response = await http.PostAsync("api/auth/signout", null);
         await ApiProblem.ThrowUnlessSuccessAsync(response);
     }
+
+    /// <summary>Every account with its roles (admins only).</summary>
+    public async Task<IReadOnlyList<Caller>> UsersAsync()
+    {
+        using var response = await http.GetAsync("api/auth/users");
+        await ApiProblem.ThrowUnlessSuccessAsync(response);
+        return (await response.Content.ReadFromJsonAsync<IReadOnlyList<Caller>>())!;
+    }
+
+    public async Task<Caller> CreateUserAsync(NewUser user)
+    {
+        using var response = await http.PostAsJsonAsync("api/auth/users", user);
+        await ApiProblem.ThrowUnlessSuccessAsync(response);
+        return (await response.Content.ReadFromJsonAsync<Caller>())!;
+    }
+
+    /// <summary>Replaces the account's roles.</summary>
+    public async Task<Caller> SetRolesAsync(string userName, IReadOnlyList<string> roles)
+    {
+        using var response = await http.PutAsJsonAsync($"api/auth/users/{Uri.EscapeDataString(userName)}/roles", roles);
+        await ApiProblem.ThrowUnlessSuccessAsync(response);
+        return (await response.Content.ReadFromJsonAsync<Caller>())!;
+    }
 }

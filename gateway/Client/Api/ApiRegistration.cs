@@ -11,6 +11,7 @@ public static class ApiRegistration
         services.AddScoped<OperatorsClient>();
         services.AddScoped<GuidanceClient>();
         services.AddScoped<ReportsClient>();
+        services.AddScoped<StaffingClient>();
         return services;
     }
 }

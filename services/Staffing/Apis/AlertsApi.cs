@@ -34,9 +34,3 @@ public static class AlertsApi
             [.. operators.Where(o => o.ShelteredWorkplace && alert.Regions.Contains(o.Region)).Select(o => o.Id)]))]);
     }
 }
-
-/// <param name="Stopped">Operators in the alert's oblasts whose workplace is not sheltered.</param>
-/// <param name="Sheltered">Operators in the alert's oblasts who keep working from sheltered workplaces.</param>
-public sealed record AlertView(
-    Guid Id, string Kind, IReadOnlyList<string> Regions, DateTimeOffset StartedAt, string Source,
-    IReadOnlyList<string> Stopped, IReadOnlyList<string> Sheltered);

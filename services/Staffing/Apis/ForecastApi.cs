@@ -37,7 +37,3 @@ public static class ForecastApi
         return TypedResults.Ok(new ForecastView(day, history.FirstDay, targets, [.. active.Select(a => a.Id)], hours));
     }
 }
-
-/// <param name="HistorySince">The first Kyiv day appeals were counted.</param>
-/// <param name="ActiveAlerts">Alerts counted as capacity lost in the hours not yet over.</param>
-public sealed record ForecastView(DateOnly Date, DateOnly HistorySince, PlanTargets Targets, IReadOnlyList<Guid> ActiveAlerts, IReadOnlyList<PlanHour> Hours);

@@ -130,43 +130,13 @@ public static class RosterApi
     }
 }
 
-public sealed record ImportResult(int Imported, int Total);
-
-/// <param name="Proficiency">1 unless the module was completed at a higher level.</param>
-public sealed record ModuleCompletion(string? Module, int? Proficiency = null) : IRequestBody
+public static class OperatorViews
 {
-    public static string InvalidTitle => "The module completion is not valid.";
-
-    public Dictionary<string, string[]>? Validate()
+    extension(OperatorView)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (Module is null || !SkillIds.IsKnown(Module))
-        {
-            errors["module"] = [OperatorSubmission.UnknownSkill(Module)];
-        }
-
-        if (Proficiency is < SkillIds.MinProficiency or > SkillIds.MaxProficiency)
-        {
-            errors["proficiency"] = [OperatorSubmission.ProficiencyRange];
-        }
-
-        return errors.Count == 0 ? null : errors;
+        public static OperatorView From(Operator op, IReadOnlyList<RegionalAlert> alerts, DateTime kyivNow) => new(
+            op.Id, op.Name, op.Region, op.ShelteredWorkplace, op.Skills, op.Shifts,
+            op.Shifts.Any(s => ShiftPattern.Covers(s, kyivNow)),
+            [.. alerts.Where(a => a.Stops(op)).Select(a => a.Id)]);
     }
-}
-
-/// <param name="StoppedBy">Active alerts that stop the operator answering: in an alerted oblast without a sheltered workplace.</param>
-public sealed record OperatorView(
-    string Id,
-    string Name,
-    string Region,
-    bool ShelteredWorkplace,
-    IReadOnlyList<OperatorSkill> Skills,
-    IReadOnlyList<Shift> Shifts,
-    bool OnShiftNow,
-    IReadOnlyList<Guid> StoppedBy)
-{
-    public static OperatorView From(Operator op, IReadOnlyList<RegionalAlert> alerts, DateTime kyivNow) => new(
-        op.Id, op.Name, op.Region, op.ShelteredWorkplace, op.Skills, op.Shifts,
-        op.Shifts.Any(s => ShiftPattern.Covers(s, kyivNow)),
-        [.. alerts.Where(a => a.Stops(op)).Select(a => a.Id)]);
 }

@@ -36,6 +36,3 @@ public static class ShiftsApi
         return TypedResults.Ok(Schedule.ForDay(day, await roster.AllAsync()));
     }
 }
-
-/// <param name="Available">On shift and not stopped by an alert.</param>
-public sealed record OnShiftView(DateTimeOffset At, DateTimeOffset KyivTime, int OnShift, int Available, IReadOnlyList<OperatorView> Operators);

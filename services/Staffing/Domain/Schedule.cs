@@ -1,10 +1,6 @@
-namespace Ukc.Staffing.Domain;
+using Ukc.Contracts;
 
-/// <summary>Who is on shift in one Kyiv hour, and how much of the hour they can answer after breaks.</summary>
-/// <param name="Scheduled">Operator-hours on shift in the hour (the number of operators when shifts start on the hour).</param>
-/// <param name="Effective">Operator-hours left for answering once breaks are taken out.</param>
-/// <param name="Shrinkage">The share of scheduled time lost to breaks: 1 − effective / scheduled.</param>
-public sealed record ScheduleHour(DateTime Hour, IReadOnlyList<string> Operators, double Scheduled, double Effective, double Shrinkage);
+namespace Ukc.Staffing.Domain;
 
 public static class Schedule
 {

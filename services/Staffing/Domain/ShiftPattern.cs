@@ -1,11 +1,12 @@
 using System.Globalization;
+using Ukc.Contracts;
 
 namespace Ukc.Staffing.Domain;
 
 /// <summary>Reads and checks weekly shifts, and says who works when (Kyiv wall-clock time).</summary>
 public static class ShiftPattern
 {
-    public static readonly IReadOnlyList<string> Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    public static readonly IReadOnlyList<string> Days = ShiftDays.All;
 
     /// <summary>What is wrong with a shift, or null.</summary>
     public static string? Problem(Shift shift)

@@ -1,24 +1,6 @@
 using Ukc.Contracts;
 namespace Ukc.Staffing.Domain;
 
-/// <summary>One Kyiv hour of the plan: arrivals forecast, operators needed, operators scheduled and the gap.</summary>
-/// <param name="OperatorsNeeded">Operators to schedule so that, after breaks, enough answer to meet the target.</param>
-/// <param name="CapacityLost">Scheduled operator-hours stopped by active alerts (in an alerted oblast, workplace not sheltered).</param>
-/// <param name="Gap">Available minus needed: below zero the hour is short of operators.</param>
-public sealed record PlanHour(
-    DateTimeOffset Hour,
-    double ForecastArrivals,
-    int OperatorsNeededOnPhones,
-    int OperatorsNeeded,
-    double OperatorsScheduled,
-    double Shrinkage,
-    double CapacityLost,
-    double OperatorsAvailable,
-    double Gap);
-
-/// <summary>The hours of a day set side by side: what the forecast needs and what the roster gives.</summary>
-public sealed record PlanTargets(double AhtSeconds, double TargetServiceLevel, double AnswerSeconds, double DefaultShrinkage);
-
 public static class StaffingPlan
 {
     /// <summary>
