@@ -50,6 +50,7 @@ public static class WebUi
     {
         app.MapStaticAssets();
         GuidanceCards.MapGuidance(app);
+        app.MapApiReference();
         app.MapGet("/culture", ChooseLanguage).AllowAnonymous().ExcludeFromDescription();
         app.MapRazorComponents<App>()
             .AddInteractiveWebAssemblyRenderMode()

@@ -11,8 +11,9 @@ window.ukc = {
     },
 };
 
-// The console's keys (A accept, D decline) anywhere on the page except while typing in a field.
-window.ukc.listenForKeys = (console) => {
+// The console's keys (A accept, D decline) anywhere on the page except while typing in a field, and the moment the
+// network is back, so that the console reconnects at once instead of at its next try.
+window.ukc.watchConsole = (console) => {
     document.addEventListener("keydown", (event) => {
         const typing = event.target.closest("input, textarea, select, [contenteditable]");
         if (typing || event.ctrlKey || event.altKey || event.metaKey) return;
@@ -21,4 +22,5 @@ window.ukc.listenForKeys = (console) => {
             console.invokeMethodAsync("OnKey", event.key.toLowerCase());
         }
     });
+    window.addEventListener("online", () => console.invokeMethodAsync("OnNetworkBack"));
 };
