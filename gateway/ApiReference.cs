@@ -20,7 +20,9 @@ public static class ApiReference
     {
         app.MapScalarApiReference(Path, options =>
         {
-            options.WithTitle("UKC API");
+            // Requests go to the gateway, the one public origin; nothing on the page calls out to Scalar's own services.
+            options.WithTitle("UKC API").AddServer("/")
+                .DisableAgent().DisableMcp().DisableTelemetry().DisableDefaultFonts().HideDeveloperTools();
             foreach (var (service, title) in Documents)
             {
                 options.AddDocument(service, title, $"{Path}/openapi/{service}.json", isDefault: service == "intake");

@@ -26,9 +26,9 @@ static int Usage()
                      → operators needed on the phones and scheduled, service level, ASA, probability of waiting,
                      occupancy, as JSON (the same numbers as POST /api/staffing/erlang)
           seed       [--gateway http://localhost:5080] [--admin-password P, or UKC_ADMIN_PASSWORD] [--passwords FILE]:
-                     loads the shipped roster of 45 operators through the gateway and makes each an operator account
-                     with the password FILE gives (lines "id password"), or a new one written to ukc-dev-passwords.txt;
-                     seeding again leaves the same 45 and their accounts
+                     loads the shipped roster of 45 operators through the gateway and makes each an operator account,
+                     and a supervisor account "supervisor", with the password FILE gives (lines "id password"), or a
+                     new one written to ukc-dev-passwords.txt; seeding again leaves the same 45 and their accounts
           users      add --role operator|supervisor|admin NAME [--password P] [--admin-password P]: makes an account
         """);
     return 2;

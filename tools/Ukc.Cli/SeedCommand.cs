@@ -1,13 +1,15 @@
 using Ukc.Contracts;
 using System.Net.Http.Json;
 using System.Text;
+using Ukc.ServiceDefaults.Auth;
 using Ukc.Staffing.Apis;
 
 namespace Ukc.Cli;
 
 /// <summary>
-/// Loads the shipped roster of 45 operators through the gateway's CSV import. The import replaces
-/// operators by id, so seeding twice leaves the same 45.
+/// Loads the shipped roster of 45 operators through the gateway's CSV import, and makes an account for each of
+/// them and for a supervisor, <c>supervisor</c>. The import replaces operators by id and an account is made only
+/// once, so seeding twice leaves the same 45 and the same passwords.
 /// </summary>
 public static class SeedCommand
 {
@@ -30,32 +32,37 @@ public static class SeedCommand
 
         var result = await response.Content.ReadFromJsonAsync<ImportResult>();
         await output.WriteLineAsync($"Imported {result?.Imported} operators into the roster through {gateway}; it now holds {result?.Total}.");
-        await AddAccountsAsync(client, RosterIds(csv), options.Text("passwords"), output);
+        var accounts = RosterIds(csv).Select(id => (id, Roles.Operator)).Append((Supervisor, Roles.Supervisor));
+        await AddAccountsAsync(client, accounts, options.Text("passwords"), output);
         return 0;
     }
+
+    /// <summary>The seeded supervisor's user name; its password is written with the operators'.</summary>
+    public const string Supervisor = "supervisor";
 
     private static IEnumerable<string> RosterIds(string csv) =>
         csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')[0].Trim());
 
-    /// <summary>An operator account for each roster operator, linked by the same id.</summary>
-    private static async Task AddAccountsAsync(HttpClient admin, IEnumerable<string> ids, string? passwordFile, TextWriter output)
+    /// <summary>An account for each roster operator, linked by the same id, and the supervisor's.</summary>
+    private static async Task AddAccountsAsync(
+        HttpClient admin, IEnumerable<(string UserName, string Role)> accounts, string? passwordFile, TextWriter output)
     {
         var given = passwordFile is null
             ? new Dictionary<string, string>()
             : File.ReadLines(passwordFile).Select(line => line.Split(' ', 2, StringSplitOptions.TrimEntries)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
         var made = new List<string>();
-        foreach (var id in ids)
+        foreach (var (userName, role) in accounts)
         {
-            var password = given.GetValueOrDefault(id) ?? GatewaySession.NewPassword();
-            if (await GatewaySession.AddUserAsync(admin, id, password, "operator") && passwordFile is null)
+            var password = given.GetValueOrDefault(userName) ?? GatewaySession.NewPassword();
+            if (await GatewaySession.AddUserAsync(admin, userName, password, role) && passwordFile is null)
             {
-                made.Add($"{id} {password}");
+                made.Add($"{userName} {password}");
             }
         }
 
         if (passwordFile is not null)
         {
-            await output.WriteLineAsync($"Operator accounts have the passwords in {passwordFile}.");
+            await output.WriteLineAsync($"The accounts have the passwords in {passwordFile}.");
         }
         else if (made.Count > 0)
         {
@@ -66,7 +73,7 @@ public static class SeedCommand
                 File.SetUnixFileMode(written, UnixFileMode.UserRead | UnixFileMode.UserWrite);
             }
 
-            await output.WriteLineAsync($"Made {made.Count} operator accounts; their development passwords are in {Path.GetFullPath(written)}.");
+            await output.WriteLineAsync($"Made {made.Count} accounts; their development passwords are in {Path.GetFullPath(written)}.");
         }
     }
 }

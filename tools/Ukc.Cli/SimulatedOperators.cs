@@ -27,7 +27,7 @@ public sealed class SimulatedOperators(IReadOnlyList<(string Id, HttpClient Clie
     {
         var accounts = File.ReadLines(passwordFile)
             .Select(line => line.Split(' ', 2, StringSplitOptions.TrimEntries))
-            .Where(pair => pair.Length == 2)
+            .Where(pair => pair.Length == 2 && pair[0] != SeedCommand.Supervisor)
             .Take(count)
             .ToList();
         if (accounts.Count < count)
