@@ -141,9 +141,14 @@ public sealed class AssignmentTests(UkcSystem system)
             h => h is not null, TimeSpan.FromSeconds(60));
         var target = holder == first ? second : first;
         var takenBefore = target.Accepted.Count(a => a == appeal);
+        // The target is free only between appeals while others wait in the queues, so this may take a few tries.
         await Eventually.HoldsAsync(
-            () => Gateway.PostAsJsonAsync($"/api/assignments/appeals/{appeal}/reassign", new { operatorId = target.Id }),
-            r => r.StatusCode == HttpStatusCode.OK);
+            async () =>
+            {
+                var reassigned = await Gateway.PostAsJsonAsync($"/api/assignments/appeals/{appeal}/reassign", new { operatorId = target.Id });
+                return (reassigned.StatusCode, Problem: await reassigned.Content.ReadAsStringAsync());
+            },
+            r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromMinutes(2));
         await Eventually.HoldsAsync(() => Task.FromResult(target.Accepted.Count(a => a == appeal)), n => n > takenBefore, TimeSpan.FromSeconds(60));
         await Eventually.HoldsAsync(() => Task.FromResult(presence.Messages.ToList()), m => m.Any(p =>
             p.OperatorId == holder!.Id && (p.Previous, p.Current, p.Reason) == (Presence.Busy, Presence.Available, "supervisor_reassigned")));

@@ -66,6 +66,7 @@ public sealed partial class WebUiTests(UkcSystem system, Chromium chromium, ITes
     [Fact]
     public async Task A_citizen_files_on_the_page_an_operator_answers_on_the_console_and_the_wallboard_and_the_status_page_show_it()
     {
+        await PastWeeks.GiveAsync(system);
         await AnswerWhatWaitsAsync();
         var operatorId = "op-web-1";
         var console = await SignedInAsync(operatorId, await OperatorAsync(operatorId), "/console", Chromium.Laptop);
@@ -142,6 +143,7 @@ public sealed partial class WebUiTests(UkcSystem system, Chromium chromium, ITes
     [Fact]
     public async Task A_supervisor_sees_the_bad_row_of_a_roster_import_named_and_an_air_raid_they_announce_on_the_wallboard()
     {
+        await PastWeeks.GiveAsync(system);
         var desk = await SignedInAsync("admin", UkcSystem.AdminPassword, "/staffing", Chromium.Laptop);
         await Assertions.Expect(desk.GetByTestId("roster")).ToBeVisibleAsync();
         await desk.GetByTestId("import-file").SetInputFilesAsync(new FilePayload { Name = "team.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(Team) });
