@@ -24,9 +24,9 @@ public static class UkcTopology
                     builder.AddConnectionString(ConnectionNames.Reports));
             default:
                 var state = LocalState.From(builder, settings);
-                return new(builder.AddLocalRabbitMQ(ConnectionNames.Messaging, state),
-                    builder.AddLocalRedis(ConnectionNames.Redis, state),
-                    builder.AddLocalPostgres(ConnectionNames.Reports, state));
+                return new(builder.AddLocalRabbitMQ(ConnectionNames.Messaging, state).WithRestartOnExit(),
+                    builder.AddLocalRedis(ConnectionNames.Redis, state).WithRestartOnExit(),
+                    builder.AddLocalPostgres(ConnectionNames.Reports, state).WithRestartOnExit());
         }
     }
 
@@ -40,6 +40,7 @@ public static class UkcTopology
         string? settings = null)
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name)
+            .WithRestartOnExit()
             .WithHttpHealthCheck("/health")
             .WithEnvironment("Auth__ServiceTokenKey", serviceTokenKey)
             .WithServer(messaging)

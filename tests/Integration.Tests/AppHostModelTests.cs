@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Ukc.AppHost.Infrastructure;
 using Ukc.ServiceDefaults.Messaging;
 
 namespace Integration.Tests;
@@ -32,5 +33,27 @@ public sealed class AppHostModelTests
 
         Assert.Equal(["-c"], configuration.Arguments.SkipLast(1).Select(a => a.Value));
         Assert.EndsWith("--appendonly yes --appendfsync always", configuration.Arguments.Last().Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_process_that_keeps_dying_waits_twice_as_long_each_time_up_to_the_cap()
+    {
+        var backoff = new RestartBackoff();
+
+        var delays = Enumerable.Range(0, 8).Select(_ => backoff.NextDelay(TimeSpan.FromSeconds(2)).TotalSeconds);
+
+        Assert.Equal([1, 2, 4, 8, 16, 30, 30, 30], delays);
+    }
+
+    [Fact]
+    public void A_process_that_stayed_up_a_while_before_it_died_waits_the_shortest_time_again()
+    {
+        var backoff = new RestartBackoff();
+        for (var i = 0; i < 5; i++)
+        {
+            backoff.NextDelay(TimeSpan.Zero);
+        }
+
+        Assert.Equal(RestartBackoff.First, backoff.NextDelay(RestartBackoff.StableAfter));
     }
 }
