@@ -20,6 +20,7 @@ var reporting = builder.AddUkcService<Projects.Reporting>("reporting", messaging
 
 var gatewayPort = builder.Configuration.Read<GatewayOptions>(GatewayOptions.Section).Port;
 builder.AddProject<Projects.Gateway>("gateway")
+    .WithRestartOnExit()
     .WithEndpoint("http", endpoint => endpoint.Port = gatewayPort)
     .WithExternalHttpEndpoints()
     .WithSettings(builder.Configuration, "Telemetry", "Gateway", "Auth")

@@ -16,7 +16,7 @@ public static class UkcTopology
         {
             case InfrastructureMode.Containers:
                 return new(builder.AddRabbitMQ(ConnectionNames.Messaging).WithDataVolume(),
-                    builder.AddRedis(ConnectionNames.Redis).WithDataVolume().WithPersistence(),
+                    builder.AddRedis(ConnectionNames.Redis).WithDataVolume().WithAppendOnlyFile(settings.RedisAppendFsync),
                     builder.AddPostgres("postgres").WithDataVolume().AddDatabase(ConnectionNames.Reports));
             case InfrastructureMode.External:
                 return new(builder.AddConnectionString(ConnectionNames.Messaging),
@@ -24,9 +24,9 @@ public static class UkcTopology
                     builder.AddConnectionString(ConnectionNames.Reports));
             default:
                 var state = LocalState.From(builder, settings);
-                return new(builder.AddLocalRabbitMQ(ConnectionNames.Messaging, state),
-                    builder.AddLocalRedis(ConnectionNames.Redis, state),
-                    builder.AddLocalPostgres(ConnectionNames.Reports, state));
+                return new(builder.AddLocalRabbitMQ(ConnectionNames.Messaging, state).WithRestartOnExit(),
+                    builder.AddLocalRedis(ConnectionNames.Redis, state).WithRestartOnExit(),
+                    builder.AddLocalPostgres(ConnectionNames.Reports, state).WithRestartOnExit());
         }
     }
 
@@ -40,10 +40,33 @@ public static class UkcTopology
         string? settings = null)
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name)
+            .WithRestartOnExit()
             .WithHttpHealthCheck("/health")
             .WithEnvironment("Auth__ServiceTokenKey", serviceTokenKey)
             .WithServer(messaging)
             .WithSettings(builder.Configuration, [.. SharedSections, .. settings is null ? [] : new[] { settings }]);
+
+    /// <summary>
+    /// Every write in the append-only file, synced as <see cref="InfrastructureOptions.RedisAppendFsync"/> says, as local
+    /// Redis keeps it (snapshots alone, a minute apart, would lose the last minute of appeals with the container).
+    /// </summary>
+    private static IResourceBuilder<RedisResource> WithAppendOnlyFile(this IResourceBuilder<RedisResource> redis, string fsync) =>
+        redis.WithArgs(context =>
+        {
+            string[] appendOnly = ["--appendonly", "yes", "--appendfsync", fsync];
+            if (context.ExecutionContext.IsRunMode)
+            {
+                foreach (var arg in appendOnly)
+                {
+                    context.Args.Add(arg);
+                }
+            }
+            else
+            {
+                // Published, Aspire's Redis runs one shell command, "-c" and the command line, which these belong to.
+                context.Args[^1] = $"{context.Args[^1]} {string.Join(' ', appendOnly)}";
+            }
+        });
 
     /// <summary>Gives a service a server's connection string, and starts the service once the server is healthy.</summary>
     public static IResourceBuilder<ProjectResource> WithServer(

@@ -48,7 +48,8 @@ public sealed class IntakeResilienceTests(UkcSystem system)
         finally
         {
             await system.StartAsync(ConnectionNames.Messaging);
-            await system.StartAsync("intake");
+            // The AppHost starts Intake again by itself once the broker it waits for is back.
+            await system.RunningAgainAsync("intake");
         }
 
         foreach (var id in ids)

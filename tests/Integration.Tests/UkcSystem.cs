@@ -6,6 +6,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using StackExchange.Redis;
+using Ukc.AppHost.Infrastructure;
 using Ukc.ServiceDefaults.Auth;
 using Ukc.ServiceDefaults.Messaging;
 
@@ -180,6 +181,12 @@ public sealed class UkcSystem : IAsyncLifetime
     public async Task StartAsync(string resource)
     {
         await ExecuteAsync(resource, KnownResourceCommands.StartCommand);
+        await RunningAgainAsync(resource);
+    }
+
+    /// <summary>Waits until a resource, started again by the dashboard or by the AppHost after it died, runs and is healthy.</summary>
+    public async Task RunningAgainAsync(string resource)
+    {
         using var timeout = new CancellationTokenSource(StartTimeout);
         // Until its process is up the resource may still show the state it stopped in, which a wait for health takes as a failed start.
         await App.ResourceNotifications.WaitForResourceAsync(resource, KnownResourceStates.Running, timeout.Token);
@@ -187,8 +194,8 @@ public sealed class UkcSystem : IAsyncLifetime
     }
 
     /// <summary>
-    /// Kills a service's process outright, as a power cut would: no graceful stop. Only the process of
-    /// this system, told apart from other systems' by the Redis it was given.
+    /// Kills a service's process outright, as a power cut would: no graceful stop, and waits until it has ended (the
+    /// AppHost then starts it again). Only the process of this system, told apart from other systems' by the Redis it was given.
     /// </summary>
     public async Task KillAsync(string service, string processName)
     {
@@ -209,6 +216,13 @@ public sealed class UkcSystem : IAsyncLifetime
         using var timeout = new CancellationTokenSource(StartTimeout);
         await App.ResourceNotifications.WaitForResourceAsync(service, [KnownResourceStates.Exited, KnownResourceStates.Finished], timeout.Token);
     }
+
+    /// <summary>How often the AppHost has started a resource's process again after it died, as the dashboard shows it.</summary>
+    public int RestartsOf(string resource) =>
+        App.ResourceNotifications.TryGetCurrentState(resource, out var current)
+        && current.Snapshot.Properties.FirstOrDefault(p => p.Name == ProcessRestarter.RestartsProperty)?.Value is int restarts
+            ? restarts
+            : 0;
 
     private async Task ExecuteAsync(string resource, string command)
     {
