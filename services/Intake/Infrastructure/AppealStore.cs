@@ -34,7 +34,9 @@ public sealed class AppealStore(IConnectionMultiplexer redis, IOptions<IntakeOpt
     public async Task<AcceptResult> AcceptAsync(Guid id, AppealDetails details, DateTimeOffset now, string? idempotencyKey, string fingerprint)
     {
         var repeatOf = details.Phone is null ? null : await FindFirstContactAsync(details.Phone, details.Text, now);
-        var message = new AppealReceived(id, details.Channel, details.Text, details.Region, details.PreferredLanguage, now, repeatOf, details.Name, details.Phone);
+        var message = new AppealReceived(
+            id, details.Channel, details.Text, details.Region, details.PreferredLanguage, now, repeatOf, details.Name, details.Phone,
+            details.Callback?.From, details.Callback?.To);
         var entry = Outbox.Entry(message);
         var arrival = now.ToUnixTimeMilliseconds();
         var timeline = JsonSerializer.Serialize(new TimelineEntry(AppealStatuses.Received, now), UkcJson.Options);
