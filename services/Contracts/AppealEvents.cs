@@ -4,6 +4,8 @@ namespace Ukc.Contracts;
 /// <param name="RepeatOf">The first appeal, when the same caller wrote or called about the same thing within half an hour.</param>
 /// <param name="Name">The citizen's name where they gave it: personal data, which Reporting keeps only as long as it may.</param>
 /// <param name="Phone">The number to call back, in E.164, where there is one: personal data too.</param>
+/// <param name="CallbackFrom">For a callback request, when the citizen's window to be called back in opens.</param>
+/// <param name="CallbackTo">For a callback request, when that window closes.</param>
 public sealed record AppealReceived(
     Guid AppealId,
     string Channel,
@@ -13,9 +15,12 @@ public sealed record AppealReceived(
     DateTimeOffset ReceivedAt,
     Guid? RepeatOf = null,
     string? Name = null,
-    string? Phone = null);
+    string? Phone = null,
+    DateTimeOffset? CallbackFrom = null,
+    DateTimeOffset? CallbackTo = null);
 
 /// <summary>Categorization read the appeal: what it is about, how urgent, who can handle it.</summary>
+/// <param name="CallbackFrom">The citizen's window to be called back in, as <see cref="AppealReceived"/> carried it.</param>
 public sealed record AppealCategorized(
     Guid AppealId,
     string Channel,
@@ -27,7 +32,9 @@ public sealed record AppealCategorized(
     double Confidence,
     bool NeedsReview,
     DateTimeOffset ReceivedAt,
-    DateTimeOffset CategorizedAt);
+    DateTimeOffset CategorizedAt,
+    DateTimeOffset? CallbackFrom = null,
+    DateTimeOffset? CallbackTo = null);
 
 /// <summary>Assignment put the appeal in the queue of the skills it needs.</summary>
 public sealed record AppealQueued(

@@ -206,11 +206,45 @@ public sealed class OfferTests(RedisServer redis) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_callback_request_waits_for_its_window_to_open_and_is_then_routed()
+    {
+        await floor.AddOperatorAsync("op-1", skills: Evacuation);
+        var opens = floor.Clock.GetUtcNow().AddMinutes(30);
+        var appeal = await EnqueueCallbackAsync(opens, opens.AddHours(2));
+
+        Assert.Equal("callback_scheduled", (await floor.Offers.FindAsync(appeal))!.State);
+        Assert.Empty(await floor.MatchAllAsync());
+
+        floor.Clock.Advance(TimeSpan.FromMinutes(30));
+        Assert.Contains(await floor.Queues.ReleaseDueCallbacksAsync(), c => c.Kind == RoutingChangeKind.Queued && c.Appeal == appeal);
+        Assert.Equal(appeal, Assert.Single(await floor.MatchAllAsync()).Appeal);
+    }
+
+    [Fact]
+    public async Task A_callback_request_whose_window_is_open_is_routed_at_once()
+    {
+        await floor.AddOperatorAsync("op-1", skills: Evacuation);
+        var now = floor.Clock.GetUtcNow();
+        var appeal = await EnqueueCallbackAsync(now.AddMinutes(-1), now.AddHours(1));
+
+        Assert.Equal(appeal, Assert.Single(await floor.MatchAllAsync()).Appeal);
+    }
+
+    [Fact]
     public async Task A_phone_appeal_with_operators_free_to_take_it_is_queued_at_once()
     {
         await floor.AddOperatorAsync("op-1", skills: Evacuation);
         var phone = await floor.EnqueueAsync(channel: Channels.Phone);
 
         Assert.Equal(phone, Assert.Single(await floor.MatchAllAsync()).Appeal);
+    }
+
+    private async Task<Guid> EnqueueCallbackAsync(DateTimeOffset from, DateTimeOffset to)
+    {
+        var id = Guid.NewGuid();
+        var now = floor.Clock.GetUtcNow();
+        await floor.Queues.EnqueueAsync(new AppealCategorized(
+            id, Channels.Callback, Categories.Evacuation, Priorities.Normal, 0, Languages.Ukrainian, Evacuation, 0.9, false, now, now, from, to));
+        return id;
     }
 }

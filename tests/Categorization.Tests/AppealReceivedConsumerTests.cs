@@ -101,6 +101,19 @@ public sealed class AppealReceivedConsumerTests(TrainedClassifier trained, Redis
         Assert.True(await harness.Published.Any<AppealCategorized>(message => message.Context.Message.AppealId == next));
     }
 
+    [Fact]
+    public async Task A_callback_request_is_categorized_with_its_window()
+    {
+        var from = time.GetUtcNow().AddHours(1);
+        var appeal = Appeal(Guid.NewGuid(), "Передзвоніть щодо виплат ВПО") with { Channel = Channels.Callback, CallbackFrom = from, CallbackTo = from.AddHours(2) };
+
+        await harness.Bus.Publish(appeal);
+
+        Assert.True(await harness.Published.Any<AppealCategorized>(message => message.Context.Message.AppealId == appeal.AppealId));
+        var categorized = harness.Published.Select<AppealCategorized>().Single(message => message.Context.Message.AppealId == appeal.AppealId).Context.Message;
+        Assert.Equal((from, from.AddHours(2)), (categorized.CallbackFrom, categorized.CallbackTo));
+    }
+
     private static AppealReceived Appeal(Guid id, string text) =>
         new(id, Channels.Web, text, null, null, DateTimeOffset.UtcNow);
 }

@@ -61,6 +61,23 @@ public sealed class IntakeTests(UkcSystem system)
     }
 
     [Fact]
+    public async Task Two_identical_appeals_sent_at_once_from_one_phone_are_one_first_and_one_linked_to_it()
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            var phone = $"+38067{Random.Shared.Next(1000000, 9999999)}";
+            var appeal = new { text = "Немає світла й води третій день, Херсон", channel = "web", phone, consent = true };
+
+            var answers = await Task.WhenAll(PostAsync("/api/appeals", appeal), PostAsync("/api/appeals", appeal));
+
+            Assert.All(answers, a => Assert.Equal(HttpStatusCode.Accepted, a.StatusCode));
+            var accepted = await Task.WhenAll(answers.Select(a => a.Content.ReadFromJsonAsync<AppealAccepted>()));
+            var first = Assert.Single(accepted, a => a!.RepeatOf is null);
+            Assert.Equal(first!.Id, Assert.Single(accepted, a => a!.RepeatOf is not null)!.RepeatOf);
+        }
+    }
+
+    [Fact]
     public async Task A_callback_request_keeps_its_window()
     {
         var from = DateTimeOffset.UtcNow.AddHours(1);

@@ -12,28 +12,27 @@ public sealed class AppealQueues(IConnectionMultiplexer redis, RoutingScripts sc
 
     private IDatabase Db => redis.GetDatabase();
 
-    /// <summary>Queues a categorized appeal; a phone appeal facing a long wait gets a callback instead.</summary>
+    /// <summary>
+    /// Queues a categorized appeal; one whose citizen asked to be called back later, or a phone appeal facing a long wait,
+    /// waits for its callback instead.
+    /// </summary>
     public async Task<IReadOnlyList<RoutingChange>> EnqueueAsync(AppealCategorized appeal)
     {
         var queue = QueueOrder.QueueName(appeal.Skills);
         var score = QueueOrder.Score(appeal.Priority, appeal.ReceivedAt, options.AgingStep);
-        RedisValue callbackStart = "", callbackEnd = "";
-        if (appeal.Channel == Channels.Phone)
+        var now = time.GetUtcNow();
+        var callback = CallbackPlan.Requested(appeal.CallbackFrom, appeal.CallbackTo, now);
+        if (callback is null && appeal.Channel == Channels.Phone)
         {
-            var estimate = await EstimateWaitAsync(queue, score);
-            if (WaitEstimate.CallsForCallback(estimate, options.CallbackThreshold))
-            {
-                var start = time.GetUtcNow() + (estimate ?? options.CallbackThreshold);
-                callbackStart = start.ToUnixTimeMilliseconds();
-                callbackEnd = start.AddHours(1).ToUnixTimeMilliseconds();
-            }
+            callback = CallbackPlan.ForWait(await EstimateWaitAsync(queue, score), options.CallbackThreshold, now);
         }
 
         return await scripts.RunAsync(
             RoutingScripts.Enqueue,
             [RedisKeys.Appeal(appeal.AppealId), RedisKeys.Queue(queue)],
             appeal.AppealId.ToString("N"), queue, score, appeal.Priority, appeal.Category, appeal.Channel,
-            appeal.ReceivedAt.ToUnixTimeMilliseconds(), callbackStart, callbackEnd);
+            appeal.ReceivedAt.ToUnixTimeMilliseconds(),
+            callback is null ? "" : callback.From.ToUnixTimeMilliseconds(), callback is null ? "" : callback.To.ToUnixTimeMilliseconds());
     }
 
     public Task<IReadOnlyList<RoutingChange>> AbandonAsync(Guid appealId) =>

@@ -27,7 +27,7 @@ public sealed class AppealReceivedConsumer(
         var categorizedAt = await categorized.FirstCategorizedAtAsync(appeal.AppealId, time.GetUtcNow());
         await context.Publish(new AppealCategorized(
             appeal.AppealId, appeal.Channel, result.Category, result.Priority, result.Distress, result.Language, result.Skills,
-            result.Confidence, result.NeedsReview, appeal.ReceivedAt, categorizedAt));
+            result.Confidence, result.NeedsReview, appeal.ReceivedAt, categorizedAt, appeal.CallbackFrom, appeal.CallbackTo));
         logger.LogDebug("Appeal {AppealId} categorized as {Category} with priority {Priority}", appeal.AppealId, result.Category, result.Priority);
     }
 }

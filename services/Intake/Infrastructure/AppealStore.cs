@@ -23,18 +23,22 @@ public sealed class AppealStore(IConnectionMultiplexer redis, IOptions<IntakeOpt
     private static readonly HashSet<string> OwnFields =
     [
         "channel", "text", "name", "phone", "region", "preferredLanguage", "callId", "ivrChoice", "callbackFrom", "callbackTo",
-        "repeatOf", "idempotencyKey", "status", "statusRank", "statusAt", "arrival", "receivedAt", "updatedAt",
+        "words", "repeatOf", "idempotencyKey", "status", "statusRank", "statusAt", "arrival", "receivedAt", "updatedAt",
     ];
 
     private IDatabase Db => redis.GetDatabase();
 
     private TimeSpan RepeatWindow => options.Value.RepeatContactWindow;
 
-    /// <summary>Stores a new appeal with its <see cref="AppealReceived"/> in the outbox, in one atomic step.</summary>
+    /// <summary>
+    /// Stores a new appeal with its <see cref="AppealReceived"/> in the outbox, in one atomic step that also finds the
+    /// first appeal it repeats (<see cref="RepeatContact"/>).
+    /// </summary>
     public async Task<AcceptResult> AcceptAsync(Guid id, AppealDetails details, DateTimeOffset now, string? idempotencyKey, string fingerprint)
     {
-        var repeatOf = details.Phone is null ? null : await FindFirstContactAsync(details.Phone, details.Text, now);
-        var message = new AppealReceived(id, details.Channel, details.Text, details.Region, details.PreferredLanguage, now, repeatOf, details.Name, details.Phone);
+        var message = new AppealReceived(
+            id, details.Channel, details.Text, details.Region, details.PreferredLanguage, now, null, details.Name, details.Phone,
+            details.Callback?.From, details.Callback?.To);
         var entry = Outbox.Entry(message);
         var arrival = now.ToUnixTimeMilliseconds();
         var timeline = JsonSerializer.Serialize(new TimelineEntry(AppealStatuses.Received, now), UkcJson.Options);
@@ -50,14 +54,13 @@ public sealed class AppealStore(IConnectionMultiplexer redis, IOptions<IntakeOpt
             id.ToString("N"), arrival, idempotencyKey is null ? "" : fingerprint, (long)IdempotencyKeyLifetime.TotalSeconds,
             details.CallId is null ? "" : (long)CallLifetime.TotalSeconds,
             details.Phone is null ? "" : (long)RepeatWindow.TotalMilliseconds,
-            repeatOf?.ToString("N") ?? "",
-            entry.Type, entry.Body, entry.Origin, timeline,
-            .. Fields(details, now, repeatOf, idempotencyKey),
+            RedisKeys.AppealPrefix, entry.Type, entry.Body, entry.Origin, timeline,
+            .. Fields(details, now, idempotencyKey),
         ];
         var result = (RedisResult[])(await Db.ScriptEvaluateAsync(AcceptScript, keys, args))!;
         return (string)result[0]! switch
         {
-            "created" => new AcceptResult(AcceptOutcome.Created, id, repeatOf),
+            "created" => new AcceptResult(AcceptOutcome.Created, id, (string?)result[2] is { Length: > 0 } repeatOf ? Guid.Parse(repeatOf) : null),
             "call" => new AcceptResult(AcceptOutcome.SameCall, Guid.Parse((string)result[1]!)),
             _ when (string)result[1]! == fingerprint => new AcceptResult(AcceptOutcome.Replayed, Guid.Parse((string)result[2]!)),
             _ => new AcceptResult(AcceptOutcome.KeyReused, Guid.Parse((string)result[2]!)),
@@ -160,25 +163,7 @@ public sealed class AppealStore(IConnectionMultiplexer redis, IOptions<IntakeOpt
         return [.. appeals.OfType<Appeal>()];
     }
 
-    /// <summary>The first appeal within the repeat window from the same phone with a near-identical text.</summary>
-    private async Task<Guid?> FindFirstContactAsync(string phone, string text, DateTimeOffset now)
-    {
-        var since = (now - RepeatWindow).ToUnixTimeMilliseconds();
-        var recent = await Db.SortedSetRangeByScoreAsync(RedisKeys.RecentFromPhone(phone), since, double.PositiveInfinity);
-        foreach (var id in recent)
-        {
-            var appealId = Guid.Parse(id.ToString());
-            var earlier = await Db.HashGetAsync(RedisKeys.Appeal(appealId), ["text", "repeatOf"]);
-            if (!earlier[0].IsNull && RepeatContact.IsNearIdentical(earlier[0].ToString(), text))
-            {
-                return earlier[1].IsNullOrEmpty ? appealId : Guid.Parse(earlier[1].ToString());
-            }
-        }
-
-        return null;
-    }
-
-    private static IEnumerable<RedisValue> Fields(AppealDetails details, DateTimeOffset now, Guid? repeatOf, string? idempotencyKey)
+    private static IEnumerable<RedisValue> Fields(AppealDetails details, DateTimeOffset now, string? idempotencyKey)
     {
         var fields = new Dictionary<string, string?>
         {
@@ -192,7 +177,7 @@ public sealed class AppealStore(IConnectionMultiplexer redis, IOptions<IntakeOpt
             ["ivrChoice"] = details.IvrChoice,
             ["callbackFrom"] = details.Callback is null ? null : Iso(details.Callback.From),
             ["callbackTo"] = details.Callback is null ? null : Iso(details.Callback.To),
-            ["repeatOf"] = repeatOf?.ToString("N"),
+            ["words"] = RepeatContact.Words(details.Text),
             // So that archiving the appeal can drop the key with it.
             ["idempotencyKey"] = idempotencyKey,
             ["status"] = AppealStatuses.Received,
