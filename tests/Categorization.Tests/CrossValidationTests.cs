@@ -10,8 +10,8 @@ namespace Categorization.Tests;
 /// <c>dotnet test tests/Categorization.Tests --filter Category=CrossValidation</c>.
 /// </summary>
 /// <remarks>
-/// It reads higher than the held-out split: many training appeals were assembled from shared hand-written pieces, and
-/// a piece seen in one fold helps to read another. Compare configurations by it, not with the held-out figure.
+/// Over all training appeals it reads higher than the held-out split: many were assembled from shared hand-written
+/// pieces, and a piece seen in one fold helps to read another. Compare configurations by it, not with the held-out figure.
 /// </remarks>
 [Trait("Category", "CrossValidation")]
 public class CrossValidationTests(ITestOutputHelper output)
@@ -27,27 +27,18 @@ public class CrossValidationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The training appeals written in the same batch as the held-out ones, in five folds, each validated by a model
-    /// trained on every other training appeal: the figure closest to the held-out split's without reading it.
+    /// The training appeals written in the writing styles the held-out split is written in, in five folds, each read by
+    /// a model trained on every other training appeal: the figure closest to the held-out split's without reading it,
+    /// also per style.
     /// </summary>
     [Fact]
-    public void First_written_appeals_reach_a_cross_validated_macro_F1_of_0_89()
+    public void Appeals_in_every_writing_style_reach_a_cross_validated_macro_F1_of_0_80()
     {
-        var firstWritten = FirstWritten(AppealCorpus.All).ToHashSet();
         var training = AppealCorpus.Training;
-        var macroF1 = Report(FoldsOf(training.Where(firstWritten.Contains).ToList())
+        var macroF1 = Report(FoldsOf([.. training.Where(appeal => appeal.Style is not null)])
             .Select(fold => (Training: training.Except(fold.Validation).ToList(), fold.Validation)));
-        Assert.True(macroF1 >= 0.89, $"first-written cross-validated macro-F1 {macroF1:F3}");
+        Assert.True(macroF1 >= 0.80, $"styled cross-validated macro-F1 {macroF1:F3}");
     }
-
-    /// <summary>Every training appeal that comes before the last held-out one of its category, in corpus order.</summary>
-    private static IEnumerable<LabeledAppeal> FirstWritten(IReadOnlyList<LabeledAppeal> all) =>
-        all.GroupBy(appeal => appeal.Category).SelectMany(category =>
-        {
-            var appeals = category.ToList();
-            var lastHeldOut = appeals.FindLastIndex(appeal => appeal.Split == LabeledAppeal.TestSplit);
-            return appeals.Take(lastHeldOut).Where(appeal => appeal.Split == LabeledAppeal.TrainSplit);
-        });
 
     private double Report(IEnumerable<(List<LabeledAppeal> Training, List<LabeledAppeal> Validation)> folds)
     {
@@ -63,6 +54,11 @@ public class CrossValidationTests(ITestOutputHelper output)
         foreach (var category in reports[0].F1.Keys)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{category}: F1 {reports.Average(report => report.F1[category]):F3}"));
+        }
+
+        foreach (var style in reports[0].MacroF1ByStyle.Keys)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"style {style}: macro-F1 {reports.Average(report => report.MacroF1ByStyle[style]):F3}"));
         }
 
         return macroF1;

@@ -24,7 +24,6 @@ public class PriorityTests(TrainedClassifier trained)
     [InlineData("Вибухи кожні п'ять хвилин, ми в підвалі в Оріхові")]
     [InlineData("A drone is circling over our street, we are in the bathroom")]
     [InlineData("Невідомі з автоматами ходять біля під'їзду зараз, ми зачинилися в квартирі")]
-    [InlineData("Сусід впав з даху, лежить і не відповідає")]
     [InlineData("Рана на нозі знову кровить, пов'язка вся червона")]
     [InlineData("Дід на апараті ШВЛ, світла немає, батарея на 30 хвилин")]
     [InlineData("Синок 6 років загубився на ринку хвилин 15 тому")]

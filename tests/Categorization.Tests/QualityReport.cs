@@ -38,7 +38,12 @@ public sealed class QualityReport
         CriticalPrecision = criticalFlagged == 0 ? 0 : (double)criticalFound / criticalFlagged;
         LanguageAccuracy = (double)languageRight / appeals.Count;
         F1 = Categories.All.ToDictionary(category => category, category => F1Of(Index(category)));
-        MacroF1 = F1.Values.Average();
+        // Over the categories the appeals hold or were read as: a subset of one writing style may lack some.
+        MacroF1 = Categories.All.Where(Occurs).Average(category => F1[category]);
+        MacroF1ByStyle = appeals.All(a => a.Style is not null) && appeals.Select(a => a.Style).Distinct().Count() > 1
+            ? LabeledAppeal.Styles.Where(style => appeals.Any(a => a.Style == style))
+                .ToDictionary(style => style, style => new QualityReport(classifier, [.. appeals.Where(a => a.Style == style)]).MacroF1)
+            : new Dictionary<string, double>();
     }
 
     public int Count { get; }
@@ -46,6 +51,9 @@ public sealed class QualityReport
     public double MacroF1 { get; }
 
     public IReadOnlyDictionary<string, double> F1 { get; }
+
+    /// <summary>Macro-F1 over the appeals of each writing style, where every appeal has one.</summary>
+    public IReadOnlyDictionary<string, double> MacroF1ByStyle { get; }
 
     public double CriticalRecall { get; }
 
@@ -64,8 +72,13 @@ public sealed class QualityReport
     {
         var text = new StringBuilder();
         var n = Categories.All.Count;
-        text.AppendLine(CultureInfo.InvariantCulture, $"Held-out appeals: {Count}; macro-F1 {MacroF1:F3}; critical recall {CriticalRecall:F3}, precision {CriticalPrecision:F3}; language accuracy {LanguageAccuracy:F3}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Appeals: {Count}; macro-F1 {MacroF1:F3}; critical recall {CriticalRecall:F3}, precision {CriticalPrecision:F3}; language accuracy {LanguageAccuracy:F3}");
         text.AppendLine(CultureInfo.InvariantCulture, $"needsReview: {ForReview} flagged, category right for {AccuracyForReview:P0} of them and for {AccuracyConfident:P0} of the others");
+        if (MacroF1ByStyle.Count > 0)
+        {
+            text.AppendLine("macro-F1 by writing style: " + string.Join(", ", MacroF1ByStyle.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value:F3}"))));
+        }
+
         text.AppendLine();
         text.AppendLine("| actual \\ predicted | " + string.Join(" | ", Categories.All.Select(Short)) + " | F1 |");
         text.AppendLine("|---|" + string.Concat(Enumerable.Repeat("---|", n + 1)));
@@ -77,6 +90,9 @@ public sealed class QualityReport
 
         return text.ToString();
     }
+
+    private bool Occurs(string category) =>
+        Enumerable.Range(0, Categories.All.Count).Any(other => confusion[Index(category), other] + confusion[other, Index(category)] > 0);
 
     private double F1Of(int category)
     {

@@ -68,7 +68,7 @@ public sealed class AppealClassifier
     {
         var probabilities = model.Probabilities(features.Extract(text));
         var categories = probabilities[CategoryHead];
-        var lower = text.ToLowerInvariant();
+        var lower = AppealText.ForReading(text);
         var signals = PriorityRules.Read(lower);
         // Whatever else a suicidal caller writes about, the operator who answers must be one for psychological support.
         var best = signals.Suicidal ? model.IndexOf(CategoryHead, Categories.PsychologicalSupport) : ArgMax(categories);

@@ -59,7 +59,7 @@ public sealed class AppealFeatures
 
     private static List<int> Hashes(string text)
     {
-        var lower = AppealText.Normalize(text).ToLowerInvariant();
+        var lower = AppealText.ForReading(text);
         var words = Words(lower);
         var hashes = new List<int>(lower.Length * 5);
         CharNGrams(words, 3, Group.CharTrigram, hashes);

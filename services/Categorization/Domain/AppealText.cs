@@ -4,7 +4,7 @@ using Ukc.Contracts;
 
 namespace Ukc.Categorization.Domain;
 
-/// <summary>The text as the models read it: one apostrophe, no control characters, spaces collapsed.</summary>
+/// <summary>The text as the models and rules read it.</summary>
 public static class AppealText
 {
     public const int MaxLength = AppealLimits.MaxTextLength;
@@ -34,5 +34,60 @@ public static class AppealText
         }
 
         return builder.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// The text as the models and the priority rules read it: normalized, in lower case, Ukrainian or Russian typed in
+    /// Latin letters put in Cyrillic, Latin look-alike letters inside Cyrillic words made Cyrillic (a Latin i in
+    /// "дiти"), a letter said three times or more said once ("допоможітььь") and repeated punctuation once.
+    /// </summary>
+    public static string ForReading(string text)
+    {
+        var lower = Normalize(text).ToLowerInvariant();
+        return Squeezed(LookAlikesFolded(LanguageDetector.IsSlavicInLatin(lower) ? LatinLetters.ToCyrillic(lower) : lower));
+    }
+
+    private static string LookAlikesFolded(string lower)
+    {
+        var text = lower.ToCharArray();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (LookAlike(text[i]) is { } cyrillic && (IsCyrillic(At(text, i - 1)) || IsCyrillic(At(text, i + 1))))
+            {
+                text[i] = cyrillic;
+            }
+        }
+
+        return new string(text);
+    }
+
+    private static char? LookAlike(char latin) => latin switch
+    {
+        'a' => 'а', 'c' => 'с', 'e' => 'е', 'i' => 'і', 'o' => 'о', 'p' => 'р', 'x' => 'х', 'y' => 'у', 'k' => 'к', 'm' => 'м', 't' => 'т', 'h' => 'н', 'b' => 'в',
+        _ => null,
+    };
+
+    private static char At(char[] text, int i) => i >= 0 && i < text.Length ? text[i] : ' ';
+
+    private static bool IsCyrillic(char c) => c is >= 'а' and <= 'я' or 'і' or 'ї' or 'є' or 'ґ' or 'ё';
+
+    private static string Squeezed(string lower)
+    {
+        var text = new StringBuilder(lower.Length);
+        for (var i = 0; i < lower.Length; i++)
+        {
+            var c = lower[i];
+            var run = 1;
+            while (i + run < lower.Length && lower[i + run] == c)
+            {
+                run++;
+            }
+
+            // Ukrainian doubles letters (знання, життя), so only three or more are one; a run of a punctuation mark is one.
+            text.Append(c, char.IsLetter(c) ? run < 3 ? run : 1 : char.IsPunctuation(c) ? 1 : run);
+            i += run - 1;
+        }
+
+        return text.ToString();
     }
 }

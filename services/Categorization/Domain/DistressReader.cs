@@ -15,11 +15,11 @@ public static class DistressReader
 
     public static int Read(string text)
     {
-        var lower = text.ToLowerInvariant();
+        var lower = AppealText.ForReading(text);
         return Read(text, lower, PriorityRules.Read(lower));
     }
 
-    /// <param name="lower">The text in lower case.</param>
+    /// <param name="lower">The text as <see cref="AppealText.ForReading"/> gives it.</param>
     /// <param name="signals">What the priority rules found in it.</param>
     public static int Read(string text, string lower, PriorityRules.Signals signals)
     {

@@ -34,10 +34,20 @@ public static class LanguageDetector
     private static readonly HashSet<string> LatinUkrainianWords = new(StringComparer.Ordinal)
     {
         "v", "u", "z", "ta", "chy", "de", "yak", "ne", "ye", "nemaye", "nemaie", "nema", "meni", "mene", "nas", "tse",
-        "shcho", "scho", "dlya", "dlia", "vid", "pid", "na", "koly", "bud", "laska", "pidkazhit", "dopomozhit",
+        "shcho", "scho", "sho", "dlya", "dlia", "vid", "pid", "na", "koly", "bud", "laska", "pidkazhit", "dopomozhit",
         "dobryi", "den", "vzhe", "potribna", "potriben", "treba", "yaksho", "yakshcho", "mozhna", "vony", "vin",
-        "vona", "dnya", "dniv", "kak", "iz", "chto", "gde", "net", "zdrastvuyte", "pomogite",
+        "vona", "dnya", "dniv", "dopomoha", "dopomoga", "ie", "bulo", "tut", "khto", "hto", "chomu",
     };
+
+    private static readonly HashSet<string> LatinRussianWords = new(StringComparer.Ordinal)
+    {
+        "kak", "iz", "chto", "shto", "gde", "net", "zdrastvuyte", "zdravstvuyte", "pomogite", "pozhaluysta", "pozhalujsta",
+        "nuzhna", "nuzhno", "nuzhen", "ochen", "uzhe", "menya", "mne", "eto", "kogda", "budet", "bylo", "est", "sveta",
+        "vody", "pochemu", "kto", "tolko", "seychas", "sejchas", "ya", "vy", "ona", "oni", "deti",
+    };
+
+    /// <summary>Letter pairs that Latin-lettered Ukrainian and Russian use and English hardly does.</summary>
+    private static readonly string[] SlavicClusters = ["zh", "kh", "shch", "sch", "iia", "iu", "yi", "yy", "iy", "ya", "yu", "ts'"];
 
     public static string Detect(string text)
     {
@@ -66,7 +76,10 @@ public static class LanguageDetector
 
         if (cyrillic == 0)
         {
-            return latin > 0 && LooksEnglish(text) ? English : Ukrainian;
+            return latin == 0 ? Ukrainian
+                : !IsSlavicInLatin(text) ? English
+                : Count(text, LatinRussianWords) > Count(text, LatinUkrainianWords) ? Russian
+                : Ukrainian;
         }
 
         if (ukrainianLetters != russianLetters)
@@ -85,17 +98,21 @@ public static class LanguageDetector
         return ukrainianWords > russianWords ? Ukrainian : Russian;
     }
 
-    private static bool LooksEnglish(string text)
+    /// <summary>Ukrainian or Russian written in Latin letters rather than English: more of its words read as such.</summary>
+    public static bool IsSlavicInLatin(string text)
     {
-        var (english, ukrainian) = (0, 0);
+        var (english, slavic) = (0, 0);
         foreach (var word in Words(text))
         {
             if (EnglishWords.Contains(word)) english++;
-            if (LatinUkrainianWords.Contains(word)) ukrainian++;
+            else if (LatinUkrainianWords.Contains(word) || LatinRussianWords.Contains(word)
+                || SlavicClusters.Any(cluster => word.Contains(cluster, StringComparison.Ordinal))) slavic++;
         }
 
-        return english >= ukrainian;
+        return slavic > english;
     }
+
+    private static int Count(string text, HashSet<string> words) => Words(text).Count(words.Contains);
 
     private static IEnumerable<string> Words(string text) =>
         text.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries);
