@@ -39,4 +39,23 @@ public sealed class CommandOptions
                 ? number
                 : throw new ArgumentException($"--{name} takes a number, not '{value}'.")
             : fallback;
+
+    /// <summary>A time span given in seconds, with or without a unit: <c>180</c>, <c>180s</c>, <c>3m</c>, <c>250ms</c>.</summary>
+    public TimeSpan Duration(string name, TimeSpan fallback)
+    {
+        if (!values.TryGetValue(name, out var value))
+        {
+            return fallback;
+        }
+
+        var (digits, unit) = value.EndsWith("ms", StringComparison.Ordinal) ? (value[..^2], 0.001)
+            : value.EndsWith('s') ? (value[..^1], 1.0)
+            : value.EndsWith('m') ? (value[..^1], 60.0)
+            : (value, 1.0);
+        return double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number >= 0
+            ? TimeSpan.FromSeconds(number * unit)
+            : throw new ArgumentException($"--{name} takes a duration such as 180s, 3m or 250ms, not '{value}'.");
+    }
+
+    public bool Flag(string name) => values.TryGetValue(name, out var value) && value != "false";
 }

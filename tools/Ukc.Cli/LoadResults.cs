@@ -3,20 +3,32 @@ using System.Net;
 
 namespace Ukc.Cli;
 
-/// <summary>What a load run measured: answers by status, and the latency of every accepted appeal.</summary>
+/// <summary>What the front door of a load run saw: each accepted appeal with the moment it was due, and every error.</summary>
 public sealed class LoadResults
 {
-    private readonly ConcurrentBag<double> acceptedMilliseconds = [];
+    private readonly ConcurrentQueue<FiledAppeal> accepted = [];
     private readonly ConcurrentDictionary<string, int> errors = new();
     private int dropped;
+    private int sent;
 
-    public int Accepted => acceptedMilliseconds.Count;
+    public IReadOnlyCollection<FiledAppeal> Accepted => accepted;
 
-    public void Answered(HttpStatusCode status, TimeSpan latency)
+    public IReadOnlyDictionary<string, int> Errors => errors;
+
+    public int Sent => sent;
+
+    public int ErrorCount => errors.Values.Sum();
+
+    /// <summary>The client could not keep up with the planned rate; counted, never hidden.</summary>
+    public int Dropped => dropped;
+
+    public void Sending() => Interlocked.Increment(ref sent);
+
+    public void Answered(HttpStatusCode status, FiledAppeal? appeal)
     {
-        if (status == HttpStatusCode.Accepted)
+        if (status == HttpStatusCode.Accepted && appeal is not null)
         {
-            acceptedMilliseconds.Add(latency.TotalMilliseconds);
+            accepted.Enqueue(appeal);
         }
         else
         {
@@ -26,24 +38,9 @@ public sealed class LoadResults
 
     public void Failed(string reason) => errors.AddOrUpdate(reason, 1, (_, n) => n + 1);
 
-    /// <summary>The client could not keep up with the planned rate; counted, never hidden.</summary>
-    public void Dropped() => Interlocked.Increment(ref dropped);
-
-    public async Task ReportAsync(TextWriter output, TimeSpan elapsed)
-    {
-        var sorted = acceptedMilliseconds.Order().ToArray();
-        await output.WriteLineAsync($"accepted:     {sorted.Length} in {elapsed.TotalSeconds:0.0}s = {sorted.Length / elapsed.TotalSeconds:0} per second");
-        if (sorted.Length > 0)
-        {
-            await output.WriteLineAsync($"latency ms:   p50 {Percentile(sorted, 0.50):0.0}  p95 {Percentile(sorted, 0.95):0.0}  p99 {Percentile(sorted, 0.99):0.0}  max {sorted[^1]:0.0}");
-        }
-
-        await output.WriteLineAsync($"errors:       {errors.Values.Sum()}{string.Concat(errors.Select(e => $"  {e.Key}: {e.Value}"))}");
-        if (dropped > 0)
-        {
-            await output.WriteLineAsync($"not sent:     {dropped} (the client had too many appeals in flight)");
-        }
-    }
-
-    private static double Percentile(double[] sorted, double share) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(share * sorted.Length) - 1)];
+    public void CouldNotSend() => Interlocked.Increment(ref dropped);
 }
+
+/// <param name="Due">When the appeal was due to be sent, on the tool's clock.</param>
+/// <param name="Answered">When its <c>202</c> came back.</param>
+public sealed record FiledAppeal(Guid Id, DateTimeOffset Due, DateTimeOffset Answered);

@@ -6,12 +6,15 @@ namespace Ukc.Cli;
 
 /// <summary>
 /// Operators at work while the load runs, each signed in with their own account as a console would be: available,
-/// a heartbeat every few seconds, offers taken from their stream, each accepted and resolved after a handle time
-/// drawn around <c>--handle</c>, and offline at the end.
+/// a heartbeat every few seconds, offers taken from their stream, each accepted after a think time around
+/// <c>--think</c> and resolved after a handle time around <c>--handle</c>, now and then a break, and offline at the end.
 /// </summary>
-public sealed class SimulatedOperators(IReadOnlyList<(string Id, HttpClient Client)> operators, TimeSpan handle, int seed)
+public sealed class SimulatedOperators(IReadOnlyList<(string Id, HttpClient Client)> operators, TimeSpan think, TimeSpan handle, int seed)
 {
     private static readonly TimeSpan HeartbeatEvery = TimeSpan.FromSeconds(5);
+
+    /// <summary>After one appeal in twenty the operator takes a break as long as an appeal takes.</summary>
+    private const double BreakChance = 0.05;
 
     private int accepted;
     private int resolved;
@@ -23,7 +26,7 @@ public sealed class SimulatedOperators(IReadOnlyList<(string Id, HttpClient Clie
     public int Resolved => resolved;
 
     /// <summary>Signs in the first <paramref name="count"/> operators of <paramref name="passwordFile"/> (<c>id password</c> a line, as <c>ukc seed</c> writes it).</summary>
-    public static async Task<SimulatedOperators> SignInAsync(Uri gateway, string passwordFile, int count, TimeSpan handle, int seed)
+    public static async Task<SimulatedOperators> SignInAsync(Uri gateway, string passwordFile, int count, TimeSpan think, TimeSpan handle, int seed)
     {
         var accounts = File.ReadLines(passwordFile)
             .Select(line => line.Split(' ', 2, StringSplitOptions.TrimEntries))
@@ -36,7 +39,7 @@ public sealed class SimulatedOperators(IReadOnlyList<(string Id, HttpClient Clie
         }
 
         var clients = await Task.WhenAll(accounts.Select(async a => (a[0], await GatewaySession.SignInAsync(gateway, a[0], a[1]))));
-        return new SimulatedOperators(clients, handle, seed);
+        return new SimulatedOperators(clients, think, handle, seed);
     }
 
     public Task RunAsync(CancellationToken stop) =>
@@ -92,6 +95,7 @@ public sealed class SimulatedOperators(IReadOnlyList<(string Id, HttpClient Clie
 
     private async Task HandleAsync(string id, HttpClient client, Guid appeal, Random random, CancellationToken stop)
     {
+        await Task.Delay(Around(think, random), stop);
         using var accept = await client.PostAsync($"/api/operators/{id}/offers/{appeal}/accept", null, stop);
         if (accept.StatusCode != HttpStatusCode.OK)
         {
@@ -99,12 +103,36 @@ public sealed class SimulatedOperators(IReadOnlyList<(string Id, HttpClient Clie
         }
 
         Interlocked.Increment(ref accepted);
-        // Handle times are roughly exponential around their mean.
-        await Task.Delay(handle * -Math.Log(1 - random.NextDouble()), stop);
+        await Task.Delay(Around(handle, random), stop);
         using var resolve = await client.PostAsJsonAsync($"/api/operators/{id}/appeals/{appeal}/resolve", new { resolution = "consulted" }, stop);
         if (resolve.IsSuccessStatusCode)
         {
             Interlocked.Increment(ref resolved);
+        }
+
+        if (random.NextDouble() < BreakChance)
+        {
+            await SetPresenceAsync(id, client, "break", stop);
+            await Task.Delay(Around(handle, random), stop);
+            await SetPresenceAsync(id, client, "available", stop);
+        }
+    }
+
+    /// <summary>Operators' times are roughly exponential around their mean.</summary>
+    private static TimeSpan Around(TimeSpan mean, Random random) => mean * -Math.Log(1 - random.NextDouble());
+
+    private static async Task SetPresenceAsync(string id, HttpClient client, string presence, CancellationToken stop)
+    {
+        // After a resolve the operator is in wrap-up; a break or a return is taken once that is over.
+        for (var tries = 0; tries < 60; tries++)
+        {
+            using var response = await client.PutAsJsonAsync($"/api/operators/{id}/presence", new { presence }, stop);
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), stop);
         }
     }
 }
