@@ -117,6 +117,7 @@ public sealed class AssignmentTests(UkcSystem system)
     [Fact]
     public async Task A_supervisor_takes_an_appeal_back_from_one_operator_gives_it_to_another_and_the_audit_names_them()
     {
+        await OperatorConsole.AnswerWhatWaitsAsync(system);
         var run = Guid.NewGuid().ToString("N")[..6];
         var from = DateTimeOffset.UtcNow.AddSeconds(-1);
         await using var first = await OperatorConsole.StartAsync(system, $"super-{run}-1");

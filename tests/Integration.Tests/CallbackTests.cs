@@ -11,6 +11,7 @@ public sealed class CallbackTests(UkcSystem system)
     [Fact]
     public async Task A_callback_request_is_not_offered_before_its_window_opens_and_is_offered_inside_it()
     {
+        await OperatorConsole.AnswerWhatWaitsAsync(system);
         await using var offered = await system.ListenAsync<AppealOffered>();
         await using var console = await OperatorConsole.StartAsync(system, $"callback-{Guid.NewGuid().ToString("N")[..6]}");
         var opens = DateTimeOffset.UtcNow.AddSeconds(8);

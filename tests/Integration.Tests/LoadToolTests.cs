@@ -32,15 +32,17 @@ public sealed class LoadToolTests(UkcSystem system)
             "--admin-password", UkcSystem.AdminPassword,
             "--broker", (await system.App.GetConnectionStringAsync(ConnectionNames.Messaging))!,
             "--broker-seconds", "2s",
-            "--rate", "20", "--duration", "5s", "--warmup", "0",
-            "--operators", "4", "--passwords", passwords, "--think", "100ms", "--handle", "500ms",
+            "--rate", "10", "--duration", "5s", "--warmup", "0",
+            "--operators", "4", "--passwords", passwords, "--think", "100ms", "--handle", "300ms",
             "--settle", "90s", "--json",
         ]), output, TextWriter.Null);
+        // What the run left in the queues is answered, so the tests after it find them empty.
+        await OperatorConsole.AnswerWhatWaitsAsync(system);
 
         var report = JsonDocument.Parse(output.ToString()).RootElement;
         Assert.Equal(0, exit);
         var accepted = report.GetProperty("accepted").GetInt32();
-        Assert.True(accepted >= 90, $"accepted {accepted} of about 100");
+        Assert.True(accepted >= 45, $"accepted {accepted} of about 50");
         Assert.Equal(0, report.GetProperty("lost").GetInt32());
         Assert.Equal(0, report.GetProperty("assignedTwice").GetInt32());
         var stages = report.GetProperty("stages");

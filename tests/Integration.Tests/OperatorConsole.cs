@@ -62,6 +62,34 @@ public sealed class OperatorConsole : IAsyncDisposable
         return console;
     }
 
+    /// <summary>
+    /// Operators answer whatever other tests left waiting, until every queue is empty, so that the next appeal offered
+    /// is the one the test files and its operators are free.
+    /// </summary>
+    public static async Task AnswerWhatWaitsAsync(UkcSystem system, int operators = 8)
+    {
+        var run = Guid.NewGuid().ToString("N")[..6];
+        var consoles = new List<OperatorConsole>();
+        try
+        {
+            for (var i = 0; i < operators; i++)
+            {
+                consoles.Add(await StartAsync(system, $"drain-{run}-{i}"));
+            }
+
+            await Eventually.HoldsAsync(
+                () => system.Gateway.GetFromJsonAsync<List<QueueState>>("/api/assignments/queues"), queues => queues!.All(q => q.Waiting == 0),
+                TimeSpan.FromMinutes(2));
+        }
+        finally
+        {
+            foreach (var console in consoles)
+            {
+                await console.DisposeAsync();
+            }
+        }
+    }
+
     public async Task<string> PresenceAsync() =>
         (await gateway.GetFromJsonAsync<JsonElement>($"/api/operators/{Id}")).GetProperty("presence").GetString()!;
 

@@ -41,7 +41,11 @@ public sealed class AppealJourneys(HttpClient admin, TextWriter progress)
 
     private Task ReadAllAsync(IEnumerable<FiledAppeal> appeals, ConcurrentDictionary<Guid, Journey> journeys) =>
         Parallel.ForEachAsync(appeals, new ParallelOptions { MaxDegreeOfParallelism = ReadersAtOnce }, async (appeal, stop) =>
-            journeys[appeal.Id] = await ReadAsync(appeal, stop));
+        {
+            var read = await ReadAsync(appeal, stop);
+            // A read Intake could not answer never hides what an earlier read saw.
+            journeys.AddOrUpdate(appeal.Id, read, (_, earlier) => read.Found && read.Status is null ? earlier : read);
+        });
 
     private async Task<Journey> ReadAsync(FiledAppeal appeal, CancellationToken stop)
     {
@@ -51,7 +55,12 @@ public sealed class AppealJourneys(HttpClient admin, TextWriter progress)
             return new Journey(appeal, Found: false);
         }
 
-        response.EnsureSuccessStatusCode();
+        if (!response.IsSuccessStatusCode)
+        {
+            // Intake could not answer now (restarting, say): not seen in a queue yet, so asked again while there is time.
+            return new Journey(appeal, Found: true);
+        }
+
         var view = (await response.Content.ReadFromJsonAsync<AppealView>(stop))!;
         return Journey.Of(appeal, view);
     }

@@ -45,15 +45,6 @@ public sealed partial class WebUiTests(UkcSystem system, Chromium chromium, ITes
         return page;
     }
 
-    /// <summary>Answers what other tests left waiting, so that the next appeal offered is the one this test files.</summary>
-    private async Task AnswerWhatWaitsAsync()
-    {
-        await using var drain = await OperatorConsole.StartAsync(system, "op-web-drain");
-        await Eventually.HoldsAsync(
-            () => system.Gateway.GetFromJsonAsync<List<QueueState>>("/api/assignments/queues"), queues => queues!.All(q => q.Waiting == 0),
-            TimeSpan.FromSeconds(60));
-    }
-
     /// <summary>An operator's account, on the roster with every skill.</summary>
     private async Task<string> OperatorAsync(string id)
     {
@@ -67,7 +58,7 @@ public sealed partial class WebUiTests(UkcSystem system, Chromium chromium, ITes
     public async Task A_citizen_files_on_the_page_an_operator_answers_on_the_console_and_the_wallboard_and_the_status_page_show_it()
     {
         await PastWeeks.GiveAsync(system);
-        await AnswerWhatWaitsAsync();
+        await OperatorConsole.AnswerWhatWaitsAsync(system);
         var operatorId = "op-web-1";
         var console = await SignedInAsync(operatorId, await OperatorAsync(operatorId), "/console", Chromium.Laptop);
         await console.GetByTestId("presence-available").ClickAsync();
@@ -118,7 +109,7 @@ public sealed partial class WebUiTests(UkcSystem system, Chromium chromium, ITes
     [Fact]
     public async Task The_console_reconnects_when_its_stream_drops_keeping_the_offer_and_an_offer_that_lapsed_meanwhile_is_gone()
     {
-        await AnswerWhatWaitsAsync();
+        await OperatorConsole.AnswerWhatWaitsAsync(system);
         var operatorId = "op-web-4";
         var console = await SignedInAsync(operatorId, await OperatorAsync(operatorId), "/console", Chromium.Laptop);
         await console.GetByTestId("presence-available").ClickAsync();
@@ -326,6 +317,8 @@ public sealed partial class WebUiTests(UkcSystem system, Chromium chromium, ITes
         await page.Locator("#password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Увійти" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
+        // Staff pages render only once WebAssembly has started; the first start on a busy machine takes longest.
+        await page.Locator("main").WaitForAsync(new() { Timeout = 90_000 });
         return page;
     }
 
