@@ -66,9 +66,9 @@ public sealed class AppealClassifier
 
     public Classification Classify(string text)
     {
-        var probabilities = model.Probabilities(features.Extract(text));
-        var categories = probabilities[CategoryHead];
         var lower = AppealText.ForReading(text);
+        var probabilities = model.Probabilities(features.Extract(lower));
+        var categories = probabilities[CategoryHead];
         var signals = PriorityRules.Read(lower);
         // Whatever else a suicidal caller writes about, the operator who answers must be one for psychological support.
         var best = signals.Suicidal ? model.IndexOf(CategoryHead, Categories.PsychologicalSupport) : ArgMax(categories);

@@ -40,7 +40,7 @@ public sealed class AppealFeatures
     /// <summary>Learns how rare each feature is in the training appeals, and returns their vectors with it.</summary>
     public static (AppealFeatures Features, VBuffer<float>[] Vectors) Fit(IReadOnlyList<string> texts)
     {
-        var hashes = texts.AsParallel().AsOrdered().Select(Hashes).ToArray();
+        var hashes = texts.AsParallel().AsOrdered().Select(text => Hashes(AppealText.ForReading(text))).ToArray();
         var documentFrequency = new int[Dimension];
         foreach (var text in hashes)
         {
@@ -55,11 +55,11 @@ public sealed class AppealFeatures
         return (features, hashes.AsParallel().AsOrdered().Select(features.Weigh).ToArray());
     }
 
-    public VBuffer<float> Extract(string text) => Weigh(Hashes(text));
+    /// <param name="lower">The text as <see cref="AppealText.ForReading"/> gives it.</param>
+    public VBuffer<float> Extract(string lower) => Weigh(Hashes(lower));
 
-    private static List<int> Hashes(string text)
+    private static List<int> Hashes(string lower)
     {
-        var lower = AppealText.ForReading(text);
         var words = Words(lower);
         var hashes = new List<int>(lower.Length * 5);
         CharNGrams(words, 3, Group.CharTrigram, hashes);

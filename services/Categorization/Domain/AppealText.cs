@@ -44,6 +44,11 @@ public static class AppealText
     public static string ForReading(string text)
     {
         var lower = Normalize(text).ToLowerInvariant();
+        if (!lower.Any(c => c is >= 'a' and <= 'z'))
+        {
+            return Squeezed(lower);
+        }
+
         return Squeezed(LookAlikesFolded(LanguageDetector.IsSlavicInLatin(lower) ? LatinLetters.ToCyrillic(lower) : lower));
     }
 

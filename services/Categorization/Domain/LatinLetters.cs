@@ -23,6 +23,10 @@ public static class LatinLetters
         ("s", "с"), ("t", "т"), ("u", "у"), ("v", "в"), ("w", "ш"), ("x", "кс"), ("y", "и"), ("z", "з"),
     ];
 
+    /// <summary>The entries of <see cref="Table"/> by their first letter, longest first.</summary>
+    private static readonly (string Latin, string Cyrillic)[][] ByFirstLetter =
+        [.. Enumerable.Range('a', 26).Select(letter => Table.Where(entry => entry.Latin[0] == letter).ToArray())];
+
     /// <summary>The Latin letters of a lower-case text in Cyrillic; everything else as it was.</summary>
     public static string ToCyrillic(string lower)
     {
@@ -44,7 +48,7 @@ public static class LatinLetters
                 continue;
             }
 
-            var (latin, cyrillic) = Table.First(entry => string.CompareOrdinal(lower, i, entry.Latin, 0, entry.Latin.Length) == 0);
+            var (latin, cyrillic) = ByFirstLetter[lower[i] - 'a'].First(entry => string.CompareOrdinal(lower, i, entry.Latin, 0, entry.Latin.Length) == 0);
             text.Append(cyrillic);
             i += latin.Length;
         }
