@@ -102,7 +102,7 @@ public static class PriorityRules
         @"smoke",
     ]);
 
-    /// <summary>Shelling, shooting or a drone overhead as it happens, also in Latin letters.</summary>
+    /// <summary>Shelling, shooting or a drone overhead as it happens.</summary>
     private static readonly Regex ShellingNowPattern = AnyOf(
     [
         @"(вибух|взрыв|обстріл|обстрел|vybukh|obstril|explosions|shelling).{0,20}(кожн\w* (\S+ )?хвилин|кажд\w* (\S+ )?минут|every (\S+ )?(\S+ )?minutes?|nonstop|non-stop|без перерви|без перерыва)",
@@ -251,7 +251,7 @@ public static class PriorityRules
         @"(зник|зникла|пропал|загубил|загубив|потерял|separated|went missing|got lost|is missing).{0,80}(только что|щойно|тільки що|just now|(хвилин|минут|годин|час|minutes?|hours?)\w*( \d+)? (тому|назад|ago))",
     ]);
 
-    /// <summary>Gas escaping, scalding water or flooding where people are: a danger now even with nobody hurt yet.</summary>
+    /// <summary>Gas escaping or a shelter flooding: a danger now even with nobody hurt yet.</summary>
     private static readonly Regex HazardNowPattern = AnyOf(
     [
         @"витік газу",
