@@ -11,6 +11,9 @@ namespace Ukc.Cli;
 /// </summary>
 public static class BrokerBench
 {
+    /// <summary>The development system's RabbitMQ (<c>Infrastructure:RabbitMqPort</c>).</summary>
+    public const string DevelopmentBroker = "amqp://guest:guest@127.0.0.1:5690";
+
     private const int PublishersAtOnce = 4;
     private const int InFlightPerPublisher = 256;
     private const int MessageBytes = 1024;

@@ -15,7 +15,7 @@ public static class LoadCommand
 {
     public static async Task<int> RunAsync(CommandOptions options, TextWriter output, TextWriter progress)
     {
-        var gateway = Loopback(new Uri(options.Text("gateway", "http://localhost:5080")), "--gateway");
+        var gateway = Loopback(new Uri(options.Text("gateway", "http://localhost:5080")));
         var rate = options.Number("rate", 0);
         var profile = options.Text("profile", LoadSchedule.Steady);
         var duration = options.Duration("duration", TimeSpan.FromSeconds(30));
@@ -35,8 +35,7 @@ public static class LoadCommand
         double? brokerRate = null;
         if (brokerSeconds > TimeSpan.Zero)
         {
-            var broker = Loopback(new Uri(options.Text("broker", "amqp://guest:guest@127.0.0.1:5690")), "--broker");
-            brokerRate = await BrokerBench.MeasureAsync(broker, brokerSeconds);
+            brokerRate = await BrokerBench.MeasureAsync(new Uri(options.Text("broker", BrokerBench.DevelopmentBroker)), brokerSeconds);
             await report.WriteLineAsync($"raw broker: {brokerRate:0} persistent, confirmed messages per second ({brokerSeconds.TotalSeconds}s)");
         }
 
@@ -88,10 +87,10 @@ public static class LoadCommand
         return outcome.Accepted > 0 && outcome.Lost == 0 && outcome.AssignedTwice == 0 ? 0 : 1;
     }
 
-    private static Uri Loopback(Uri address, string option) =>
-        (IPAddress.TryParse(address.Host, out var ip) ? IPAddress.IsLoopback(ip) : address.Host == "localhost")
-            ? address
-            : throw new ArgumentException($"Load is only ever sent to this machine: {option} must be a loopback address.");
+    private static Uri Loopback(Uri gateway) =>
+        (IPAddress.TryParse(gateway.Host, out var ip) ? IPAddress.IsLoopback(ip) : gateway.Host == "localhost")
+            ? gateway
+            : throw new ArgumentException("Load is only ever sent to this machine: --gateway must be a loopback address.");
 
     /// <param name="schedule">When each appeal is due; none means as fast as accepted, <paramref name="concurrency"/> at a time.</param>
     private static async Task FileAsync(

@@ -14,7 +14,7 @@ return args.FirstOrDefault() switch
 static async Task<int> BenchBrokerAsync(CommandOptions options)
 {
     var rate = await BrokerBench.MeasureAsync(
-        new Uri(options.Text("broker", "amqp://guest:guest@127.0.0.1:5690")), options.Duration("duration", TimeSpan.FromSeconds(10)));
+        new Uri(options.Text("broker", BrokerBench.DevelopmentBroker)), options.Duration("duration", TimeSpan.FromSeconds(10)));
     Console.WriteLine($"{rate:0} persistent, confirmed messages per second, published and consumed");
     return 0;
 }
@@ -31,8 +31,8 @@ static int Usage()
                      [--operators N --passwords ukc-dev-passwords.txt --think 2s --handle 10s]
                      [--broker amqp://guest:guest@127.0.0.1:5690 --broker-seconds 5s, 0 = skip] [--json]:
                      files appeals through the gateway as citizens (day: a hotline's day with a tenfold surge after a
-                     strike, compressed into the duration, at a mean of --rate before the surge; surge: ten times --rate for the middle
-                     fifth), while N operators signed in with their own accounts (those ukc seed made) take and resolve
+                     strike, compressed into the duration, at a mean of --rate before the surge; surge: ten times --rate
+                     for the middle fifth), while N operators signed in with their own accounts (those ukc seed made) take and resolve
                      them; then follows every accepted appeal and prints per stage (accepted, received, categorized,
                      queued, offered, assigned) p50/p95/p99/max since it was due, queued and assigned per second, the
                      raw broker's rate measured first, and the appeals lost or assigned twice; --json prints the result

@@ -44,12 +44,12 @@ public static class AppealText
     public static string ForReading(string text)
     {
         var lower = Normalize(text).ToLowerInvariant();
-        if (!lower.Any(c => c is >= 'a' and <= 'z'))
+        if (lower.Any(c => c is >= 'a' and <= 'z'))
         {
-            return Squeezed(lower);
+            lower = LookAlikesFolded(LanguageDetector.IsSlavicInLatin(lower) ? LatinLetters.ToCyrillic(lower) : lower);
         }
 
-        return Squeezed(LookAlikesFolded(LanguageDetector.IsSlavicInLatin(lower) ? LatinLetters.ToCyrillic(lower) : lower));
+        return Squeezed(lower);
     }
 
     private static string LookAlikesFolded(string lower)
